@@ -1,0 +1,178 @@
+package org.vigil.core.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.vigil.core.kb.Mention;
+import org.vigil.core.text.AnnotatedSentence;
+
+/**
+ * Resolves the head token of a noun phrase in a parsed sentence to actor codes: names, role nouns
+ * with their owners ("Polish border guards", "representatives of Latvia"), conjoined actors,
+ * pronouns and relative pronouns.
+ */
+final class ActorResolver {
+  private static final int MAX_DEPTH = 4;
+  private final ClauseWords words;
+
+  ActorResolver(ClauseWords words) {
+    this.words = words;
+  }
+
+  /** All actors of the phrase headed by {@code head}, expanding conjunctions. */
+  List<Resolved> resolve(SentenceScope scope, DocumentMemory memory, int head) {
+    return resolve(scope, memory, head, 0);
+  }
+
+  private List<Resolved> resolve(SentenceScope scope, DocumentMemory memory, int head, int depth) {
+    List<Resolved> out = new ArrayList<>();
+    for (int h : conjuncts(scope.sentence, head)) {
+      for (Resolved r : resolveOne(scope, memory, h, depth)) {
+        if (out.stream().noneMatch(o -> o.code().equals(r.code()))) {
+          out.add(r);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** {@code head} and the heads conjoined with it ("Latvia, Lithuania and Poland"). */
+  static List<Integer> conjuncts(AnnotatedSentence s, int head) {
+    List<Integer> out = new ArrayList<>();
+    out.add(head);
+    for (int i = 0; i < out.size(); i++) {
+      for (int c : s.children(out.get(i), "conj")) {
+        if (!out.contains(c)) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Resolved> resolveOne(SentenceScope scope, DocumentMemory memory, int x, int depth) {
+    AnnotatedSentence s = scope.sentence;
+    String lemma = s.token(x).lemma().toLowerCase(java.util.Locale.ROOT);
+    if (depth > MAX_DEPTH) {
+      return List.of();
+    }
+    if (s.token(x).isPronoun()) {
+      return pronoun(scope, memory, x, lemma).map(List::of).orElse(List.of());
+    }
+    if (words.is("relative", lemma) && s.relationIs(s.head(x), "acl")) {
+      int noun = s.head(s.head(x));
+      return noun >= 0 ? resolve(scope, memory, noun, depth + 1) : List.of();
+    }
+    List<Mention> here = scope.at(x);
+    List<Resolved> names = new ArrayList<>();
+    for (Mention m : here) {
+      if (!m.isAgent()) {
+        scope.named(m).ifPresent(names::add);
+      }
+    }
+    if (!names.isEmpty()) {
+      return names;
+    }
+    Optional<Mention> agent = here.stream().filter(Mention::isAgent).findFirst();
+    List<Resolved> owners = owners(scope, memory, x, agent, depth);
+    if (agent.isPresent()) {
+      Mention a = agent.get();
+      List<Resolved> person = appositivePerson(scope, memory, x, depth);
+      if (!person.isEmpty()) {
+        return person;
+      }
+      if (owners.isEmpty()) {
+        Optional<Resolved> remembered = memory.sameRole(a.candidates().get(0).id(), s.index());
+        return List.of(remembered.map(r -> r.withSpan(a.start(), a.end())).orElse(scope.bare(a)));
+      }
+      List<Resolved> out = new ArrayList<>();
+      for (Resolved o : owners) {
+        out.add(scope.combine(o, a, Math.min(o.start(), a.start()), Math.max(o.end(), a.end())));
+      }
+      return out;
+    }
+    return owners;
+  }
+
+  private List<Resolved> appositivePerson(
+      SentenceScope scope, DocumentMemory memory, int x, int depth) {
+    for (int c : scope.sentence.children(x, "appos")) {
+      for (Resolved r : resolve(scope, memory, c, depth + 1)) {
+        if (r.person() && !r.bareRole()) {
+          return List.of(r);
+        }
+      }
+    }
+    for (int c : scope.sentence.children(x, "flat")) {
+      for (Mention m : scope.at(c)) {
+        Optional<Resolved> r = scope.named(m);
+        if (r.isPresent() && r.get().person()) {
+          return List.of(r.get());
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** Actors among the modifiers of {@code x}: adjectives, compounds, possessors, "of" phrases. */
+  private List<Resolved> owners(
+      SentenceScope scope, DocumentMemory memory, int x, Optional<Mention> self, int depth) {
+    AnnotatedSentence s = scope.sentence;
+    List<Resolved> out = new ArrayList<>();
+    for (int c : s.children(x)) {
+      if (self.isPresent() && self.get().covers(c)) {
+        continue;
+      }
+      boolean modifier =
+          s.relationIs(c, "amod")
+              || s.relationIs(c, "compound")
+              || s.relationIs(c, "nmod:poss")
+              || s.relationIs(c, "flat")
+              || (s.relation(c).startsWith("nmod") && hasCase(s, c, "of"));
+      if (!modifier) {
+        continue;
+      }
+      for (Resolved r : resolve(scope, memory, c, depth + 1)) {
+        if (!r.bareRole() && out.stream().noneMatch(o -> o.code().equals(r.code()))) {
+          out.add(r);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** True when token {@code c} has a case marker with the given lemma. */
+  static boolean hasCase(AnnotatedSentence s, int c, String prep) {
+    for (int k : s.children(c, "case")) {
+      if (s.token(k).lemma().equalsIgnoreCase(prep) || s.token(k).word().equalsIgnoreCase(prep)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Optional<Resolved> pronoun(
+      SentenceScope scope, DocumentMemory memory, int x, String lemma) {
+    boolean person;
+    if (words.is("pronoun.person", lemma)) {
+      person = true;
+    } else if (words.is("pronoun.group", lemma)) {
+      person = false;
+    } else {
+      return Optional.empty();
+    }
+    Optional<Resolved> found = Optional.empty();
+    for (Mention m : scope.mentions) {
+      if (m.end() < x) {
+        Optional<Resolved> r = scope.tokenLevel(m);
+        if (r.isPresent() && r.get().person() == person) {
+          found = r;
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      found = memory.antecedent(scope.sentence.index(), person);
+    }
+    return found.map(r -> r.withSpan(x, x));
+  }
+}

@@ -1,0 +1,129 @@
+package org.vigil.core.coder;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.vigil.core.event.Modality;
+import org.vigil.core.event.Polarity;
+import org.vigil.core.text.AnnotatedSentence;
+
+/**
+ * Decides how a trigger's clause asserts its act: modality, polarity, or that the act is not
+ * asserted at all (requested, refused, denied, inside an if-clause, obliged).
+ */
+final class ClauseAnalysis {
+  /**
+   * The verdict for one trigger.
+   *
+   * @param modality how the act is asserted
+   * @param polarity positive or negated
+   * @param dropReason present when the act must not be coded, with the reason
+   */
+  record Verdict(Modality modality, Polarity polarity, Optional<String> dropReason) {}
+
+  private final ClauseWords words;
+  private final Predicate<String> triggerLemma;
+
+  ClauseAnalysis(ClauseWords words, Predicate<String> triggerLemma) {
+    this.words = words;
+    this.triggerLemma = triggerLemma;
+  }
+
+  Verdict analyse(AnnotatedSentence s, int trigger) {
+    Modality modality = Modality.ASSERTED;
+    Polarity polarity = negated(s, trigger) ? Polarity.NEGATIVE : Polarity.POSITIVE;
+    for (int aux : s.children(trigger, "aux")) {
+      String a = lemma(s, aux);
+      if (words.is("future", a)) {
+        modality = Modality.INTENDED;
+      } else if (words.is("conditional", a)) {
+        modality = Modality.CONDITIONAL;
+      } else if (words.is("obligation", a)) {
+        return drop(modality, polarity, "obligation '" + s.token(aux).word() + "'");
+      }
+    }
+    for (int c : s.children(trigger, "advcl")) {
+      if (hasMark(s, c, "condition")) {
+        modality = Modality.CONDITIONAL;
+      }
+    }
+    int x = trigger;
+    for (int step = 0; step < 6; step++) {
+      int g = s.head(x);
+      if (g < 0) {
+        break;
+      }
+      String rel = s.relation(x);
+      String gl = lemma(s, g);
+      if (rel.startsWith("advcl") && hasMark(s, x, "condition")) {
+        return drop(modality, polarity, "inside a condition");
+      }
+      if (rel.equals("xcomp") || (rel.startsWith("advcl") && hasMarkLemma(s, x, "to"))) {
+        if (negated(s, g)) {
+          polarity = Polarity.NEGATIVE;
+        }
+        if (words.is("threat", gl) || words.is("intent", gl)) {
+          modality = Modality.INTENDED;
+        } else if (words.is("block", gl)) {
+          return drop(modality, polarity, "under '" + s.token(g).word() + "'");
+        } else if (!words.is("aspect", gl) && triggerLemma.test(gl) && s.token(g).isVerb()) {
+          return drop(modality, polarity, "complement of another act '" + s.token(g).word() + "'");
+        }
+        x = g;
+        continue;
+      }
+      if (rel.equals("ccomp")) {
+        if (words.is("nonfactive", gl)) {
+          return drop(modality, polarity, "not asserted under '" + s.token(g).word() + "'");
+        }
+        if (modality == Modality.ASSERTED) {
+          modality = Modality.REPORTED;
+        }
+        break;
+      }
+      if (rel.equals("conj")) {
+        x = g;
+        continue;
+      }
+      break;
+    }
+    return new Verdict(modality, polarity, Optional.empty());
+  }
+
+  private static Verdict drop(Modality m, Polarity p, String reason) {
+    return new Verdict(m, p, Optional.of(reason));
+  }
+
+  boolean negated(AnnotatedSentence s, int t) {
+    for (int c : s.children(t)) {
+      String r = s.relation(c);
+      if ((r.startsWith("advmod") || r.equals("neg") || r.equals("det"))
+          && words.is("negation", lemma(s, c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasMark(AnnotatedSentence s, int clause, String wordClass) {
+    for (int m : s.children(clause, "mark")) {
+      if (words.is(wordClass, lemma(s, m))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasMarkLemma(AnnotatedSentence s, int clause, String lemma) {
+    for (int m : s.children(clause, "mark")) {
+      if (lemma(s, m).equals(lemma)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String lemma(AnnotatedSentence s, int i) {
+    return s.token(i).lemma().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,325 @@
+package org.vigil.core.coder;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.core.cameo.CameoTable;
+import org.vigil.core.cameo.EventCodeInfo;
+import org.vigil.core.event.ActorRef;
+import org.vigil.core.event.Event;
+import org.vigil.core.event.Evidence;
+import org.vigil.core.event.Modality;
+import org.vigil.core.kb.ActorEntry;
+import org.vigil.core.kb.ActorKind;
+import org.vigil.core.kb.KnowledgeBase;
+import org.vigil.core.kb.Mention;
+import org.vigil.core.kb.Pattern;
+import org.vigil.core.kb.PatternEntry;
+import org.vigil.core.text.AnnotatedSentence;
+import org.vigil.core.text.Document;
+import org.vigil.core.text.Token;
+
+/**
+ * Codes the sentences of one document into events. Immutable and thread-safe; each call keeps
+ * its own document memory (pronoun antecedents, earlier role nouns).
+ */
+public final class Coder {
+  private final KnowledgeBase kb;
+  private final CameoTable cameo;
+  private final CodingOptions options;
+  private final ClauseWords words;
+  private final ActorResolver resolver;
+  private final ClauseAnalysis clauses;
+  private final Set<String> roleCodes;
+
+  /** Creates a coder over a compiled knowledge base. */
+  public Coder(KnowledgeBase kb, CameoTable cameo, CodingOptions options) {
+    this.kb = kb;
+    this.cameo = cameo;
+    this.options = options;
+    this.words = ClauseWords.load();
+    this.resolver = new ActorResolver(words);
+    this.clauses = new ClauseAnalysis(words, kb.index()::isTrigger);
+    Set<String> roles = new HashSet<>();
+    for (ActorEntry a : kb.actors()) {
+      if (a.kind() == ActorKind.AGENT) {
+        roles.add(a.code());
+      }
+    }
+    this.roleCodes = Set.copyOf(roles);
+  }
+
+  /** The knowledge base in use. */
+  public KnowledgeBase kb() {
+    return kb;
+  }
+
+  /**
+   * True when a sentence can yield an event: it has a trigger lemma and an actor or a pronoun.
+   * Uses tokens only, so the NLP cascade can skip parsing the others without changing output.
+   */
+  public boolean mayYieldEvent(AnnotatedSentence sentence) {
+    boolean trigger = false;
+    for (Token t : sentence.tokens()) {
+      if (kb.index().isTrigger(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        trigger = true;
+        break;
+      }
+    }
+    if (!trigger) {
+      return false;
+    }
+    for (Token t : sentence.tokens()) {
+      if (t.isPronoun() || t.pos().startsWith("W")) {
+        return true;
+      }
+    }
+    return !kb.lexicon().find(sentence).isEmpty();
+  }
+
+  /** Codes all sentences of a document, in order. Unparsed sentences only feed the memory. */
+  public List<Event> code(Document doc, List<AnnotatedSentence> sentences) {
+    List<Event> out = new ArrayList<>();
+    DocumentMemory memory = DocumentMemory.EMPTY;
+    for (AnnotatedSentence s : sentences) {
+      SentenceScope scope = new SentenceScope(s, kb.lexicon().find(s), doc.date(), roleCodes);
+      if (s.parsed()) {
+        out.addAll(codeSentence(doc, scope, memory));
+      }
+      memory = memory.remember(scope);
+    }
+    return List.copyOf(out);
+  }
+
+  private List<Event> codeSentence(Document doc, SentenceScope scope, DocumentMemory memory) {
+    AnnotatedSentence s = scope.sentence;
+    Set<String> seen = new LinkedHashSet<>();
+    List<Event> out = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (!t.isVerb()) {
+        continue;
+      }
+      List<PatternEntry> patterns = kb.index().forLemma(t.lemma().toLowerCase(java.util.Locale.ROOT));
+      if (patterns.isEmpty()) {
+        continue;
+      }
+      ClauseAnalysis.Verdict verdict = clauses.analyse(s, t.index());
+      if (verdict.dropReason().isPresent()) {
+        continue;
+      }
+      List<Resolved> sources = sources(scope, memory, t.index());
+      if (sources.isEmpty()) {
+        continue;
+      }
+      Match match = match(scope, memory, t.index(), patterns);
+      if (match == null) {
+        continue;
+      }
+      for (Event e : events(doc, scope, t, match, sources, verdict)) {
+        String key = e.source().code() + "|" + e.target().code() + "|" + e.code() + "|" + e.polarity();
+        if (seen.add(key)) {
+          out.add(e);
+        }
+      }
+    }
+    return out;
+  }
+
+  private record Match(PatternEntry pattern, List<Resolved> targets) {}
+
+  private Match match(
+      SentenceScope scope, DocumentMemory memory, int t, List<PatternEntry> patterns) {
+    AnnotatedSentence s = scope.sentence;
+    Match fallback = null;
+    for (PatternEntry p : patterns) {
+      Optional<List<Integer>> anchors = anchors(s, t, p.pattern());
+      if (anchors.isEmpty()) {
+        continue;
+      }
+      for (String slot : p.pattern().slots()) {
+        List<Resolved> targets = new ArrayList<>();
+        for (int h : Slots.target(s, t, anchors.get(), slot)) {
+          targets.addAll(resolver.resolve(scope, memory, h));
+        }
+        if (!targets.isEmpty()) {
+          return new Match(p, targets);
+        }
+      }
+      if (fallback == null) {
+        fallback = new Match(p, List.of());
+      }
+    }
+    return fallback;
+  }
+
+  /** The dependents that satisfy the required elements, or empty when the pattern fails. */
+  private static Optional<List<Integer>> anchors(AnnotatedSentence s, int t, Pattern p) {
+    List<Integer> anchors = new ArrayList<>();
+    for (Pattern.Constraint c : p.required()) {
+      int found = -1;
+      for (int k : s.children(t, c.relation())) {
+        if (c.lemmas().contains(s.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+          found = k;
+          break;
+        }
+      }
+      if (found < 0) {
+        return Optional.empty();
+      }
+      anchors.add(found);
+    }
+    for (Pattern.Constraint c : p.forbidden()) {
+      for (int k : s.children(t, c.relation())) {
+        if (c.lemmas().contains(s.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.of(anchors);
+  }
+
+  private List<Resolved> sources(SentenceScope scope, DocumentMemory memory, int t) {
+    AnnotatedSentence s = scope.sentence;
+    List<Resolved> out = new ArrayList<>();
+    List<Integer> heads = Slots.sources(s, t);
+    for (int h : heads) {
+      out.addAll(resolver.resolve(scope, memory, h));
+    }
+    if (out.isEmpty() && heads.size() == 1 && s.relation(t).startsWith("acl")) {
+      int noun = heads.get(0);
+      int verb = s.head(noun);
+      if (verb >= 0) {
+        for (int h : Slots.sources(s, verb)) {
+          out.addAll(resolver.resolve(scope, memory, h));
+        }
+      }
+    }
+    List<Resolved> fixed = new ArrayList<>();
+    for (Resolved r : out) {
+      fixed.add(r.bareRole() ? speaker(scope, memory, t).orElse(r) : r);
+    }
+    return fixed;
+  }
+
+  /** The speaker of a reporting verb around the trigger ("The ministers, said Borrell, ..."). */
+  private Optional<Resolved> speaker(SentenceScope scope, DocumentMemory memory, int t) {
+    AnnotatedSentence s = scope.sentence;
+    List<Integer> sayers = new ArrayList<>();
+    for (int c : s.children(t)) {
+      if (s.relationIs(c, "parataxis") && words.is("say", ClauseAnalysis.lemma(s, c))) {
+        sayers.add(c);
+      }
+    }
+    int g = s.head(t);
+    if (g >= 0 && s.relation(t).equals("ccomp") && words.is("say", ClauseAnalysis.lemma(s, g))) {
+      sayers.add(g);
+    }
+    for (int say : sayers) {
+      for (int h : s.children(say, "nsubj")) {
+        for (Resolved r : resolver.resolve(scope, memory, h)) {
+          if (!r.bareRole()) {
+            return Optional.of(r);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<Event> events(
+      Document doc,
+      SentenceScope scope,
+      Token trigger,
+      Match match,
+      List<Resolved> sources,
+      ClauseAnalysis.Verdict verdict) {
+    String code = match.pattern().code();
+    String rule = match.pattern().id();
+    if (verdict.modality() == Modality.INTENDED || verdict.modality() == Modality.CONDITIONAL) {
+      String recoded = IntentRecoder.recode(code);
+      if (!recoded.equals(code)) {
+        rule = rule + ">intent";
+        code = recoded;
+      }
+    }
+    List<Resolved[]> pairs = new ArrayList<>();
+    for (Resolved src : sources) {
+      for (Resolved tgt : match.targets()) {
+        if (!src.code().equals(tgt.code())) {
+          pairs.add(new Resolved[] {src, tgt});
+          if (reciprocal(code)) {
+            pairs.add(new Resolved[] {tgt, src});
+          }
+        }
+      }
+    }
+    if (match.targets().isEmpty()) {
+      if (sources.size() >= 2 && cooperative(code)) {
+        for (Resolved a : sources) {
+          for (Resolved b : sources) {
+            if (!a.code().equals(b.code())) {
+              pairs.add(new Resolved[] {a, b});
+            }
+          }
+        }
+      } else if (!options.requireTarget()) {
+        for (Resolved src : sources) {
+          pairs.add(new Resolved[] {src, null});
+        }
+      }
+    }
+    EventCodeInfo info =
+        cameo.find(code).orElseThrow(() -> new IllegalStateException("unknown code in KB"));
+    AnnotatedSentence s = scope.sentence;
+    Evidence evidence =
+        new Evidence(s.text(), trigger.word(), trigger.begin(), trigger.end());
+    List<Event> out = new ArrayList<>();
+    for (Resolved[] pair : pairs) {
+      out.add(
+          new Event(
+              doc.id(),
+              s.index(),
+              doc.date(),
+              ref(s, pair[0]),
+              pair[1] == null ? ActorRef.NONE : ref(s, pair[1]),
+              code,
+              info.quadClass(),
+              info.goldstein(),
+              info.plover(),
+              verdict.polarity(),
+              verdict.modality(),
+              evidence,
+              rule,
+              kb.version()));
+    }
+    return out;
+  }
+
+  private static boolean reciprocal(String code) {
+    return code.startsWith("04") || code.equals("057") || code.equals("036");
+  }
+
+  private static boolean cooperative(String code) {
+    int root = Integer.parseInt(code.substring(0, 2));
+    return root >= 3 && root <= 6;
+  }
+
+  private static ActorRef ref(AnnotatedSentence s, Resolved r) {
+    int start = Math.max(0, r.start());
+    int end = Math.min(s.size() - 1, r.end());
+    return new ActorRef(
+        r.code(),
+        s.textOf(start, end),
+        s.token(start).begin(),
+        s.token(end).end(),
+        r.entries());
+  }
+
+  /** Mentions of the knowledge base in a sentence (for explain and tests). */
+  public List<Mention> mentions(AnnotatedSentence s) {
+    return kb.lexicon().find(s);
+  }
+}

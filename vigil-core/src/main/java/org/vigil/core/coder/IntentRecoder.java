@@ -1,0 +1,69 @@
+package org.vigil.core.coder;
+
+import java.util.Map;
+
+/**
+ * Re-codes an intended or conditional act: cooperation becomes the matching 03x intent,
+ * material conflict the matching 13x threat; verbal acts keep their code.
+ */
+final class IntentRecoder {
+  private static final Map<String, String> BY_PREFIX =
+      Map.ofEntries(
+          Map.entry("04", "036"),
+          Map.entry("045", "039"),
+          Map.entry("046", "036"),
+          Map.entry("05", "032"),
+          Map.entry("06", "031"),
+          Map.entry("061", "0311"),
+          Map.entry("062", "0312"),
+          Map.entry("063", "0313"),
+          Map.entry("064", "0314"),
+          Map.entry("07", "033"),
+          Map.entry("071", "0331"),
+          Map.entry("072", "0332"),
+          Map.entry("073", "0333"),
+          Map.entry("074", "0334"),
+          Map.entry("08", "035"),
+          Map.entry("081", "0351"),
+          Map.entry("082", "0352"),
+          Map.entry("083", "034"),
+          Map.entry("084", "0353"),
+          Map.entry("085", "0354"),
+          Map.entry("086", "0355"),
+          Map.entry("087", "0356"),
+          Map.entry("14", "133"),
+          Map.entry("15", "130"),
+          Map.entry("16", "131"),
+          Map.entry("161", "1313"),
+          Map.entry("162", "1311"),
+          Map.entry("163", "1312"),
+          Map.entry("164", "134"),
+          Map.entry("165", "135"),
+          Map.entry("166", "136"),
+          Map.entry("17", "130"),
+          Map.entry("172", "132"),
+          Map.entry("175", "137"),
+          Map.entry("18", "1383"),
+          Map.entry("19", "138"),
+          Map.entry("191", "1381"),
+          Map.entry("192", "1382"),
+          Map.entry("190", "1384"),
+          Map.entry("193", "1384"),
+          Map.entry("194", "1384"),
+          Map.entry("195", "1384"),
+          Map.entry("20", "1383"),
+          Map.entry("204", "1385"));
+
+  private IntentRecoder() {}
+
+  /** The intent/threat code for {@code code}, or {@code code} itself when it does not change. */
+  static String recode(String code) {
+    for (int len = Math.min(3, code.length()); len >= 2; len--) {
+      String r = BY_PREFIX.get(code.substring(0, len));
+      if (r != null) {
+        return r;
+      }
+    }
+    return code;
+  }
+}

@@ -1,0 +1,168 @@
+package org.vigil.core.coder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.core.kb.ActorEntry;
+import org.vigil.core.kb.ActorKind;
+import org.vigil.core.kb.Mention;
+import org.vigil.core.kb.PhraseForm;
+import org.vigil.core.text.AnnotatedSentence;
+
+/**
+ * A sentence with its knowledge-base mentions and the document date: everything the coder can
+ * know about it without a parse. Also resolves mentions to codes at token level.
+ */
+final class SentenceScope {
+  private static final List<ActorKind> KIND_ORDER =
+      List.of(ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.REGION);
+
+  final AnnotatedSentence sentence;
+  final List<Mention> mentions;
+  final Optional<LocalDate> date;
+  final Set<String> roleCodes;
+  private final List<List<Mention>> byToken;
+
+  SentenceScope(
+      AnnotatedSentence sentence, List<Mention> mentions, Optional<LocalDate> date, Set<String> roleCodes) {
+    this.sentence = sentence;
+    this.mentions = List.copyOf(mentions);
+    this.date = date;
+    this.roleCodes = roleCodes;
+    List<List<Mention>> list = new ArrayList<>();
+    for (int i = 0; i < sentence.size(); i++) {
+      list.add(new ArrayList<>());
+    }
+    for (Mention m : mentions) {
+      for (int i = m.start(); i <= m.end(); i++) {
+        list.get(i).add(m);
+      }
+    }
+    this.byToken = list;
+  }
+
+  /** Mentions covering token {@code i}. */
+  List<Mention> at(int i) {
+    return byToken.get(i);
+  }
+
+  /** The entry of a named mention valid on the document date (latest one when undated). */
+  Optional<ActorEntry> entryOf(Mention m) {
+    List<ActorEntry> valid = new ArrayList<>();
+    for (ActorEntry e : m.candidates()) {
+      if (date.map(e::validOn).orElse(true)) {
+        valid.add(e);
+      }
+    }
+    if (valid.isEmpty()) {
+      return Optional.empty();
+    }
+    Comparator<ActorEntry> order =
+        Comparator.comparingInt((ActorEntry e) -> kindRank(e.kind()))
+            .thenComparing(
+                (ActorEntry e) -> e.from().orElse(LocalDate.MIN), Comparator.reverseOrder())
+            .thenComparing(ActorEntry::id);
+    valid.sort(order);
+    return Optional.of(valid.get(0));
+  }
+
+  private static int kindRank(ActorKind k) {
+    int i = KIND_ORDER.indexOf(k);
+    return i < 0 ? KIND_ORDER.size() : i;
+  }
+
+  /** Resolves a named (non-agent) mention. */
+  Optional<Resolved> named(Mention m) {
+    if (m.isAgent()) {
+      return Optional.empty();
+    }
+    return entryOf(m)
+        .map(
+            e -> {
+              String code = e.code();
+              if (m.form() == PhraseForm.SEAT && !hasRole(code)) {
+                code = code + "GOV";
+              }
+              return new Resolved(
+                  code, e.kind(), e.kind() == ActorKind.PERSON, List.of(e.id()), m.start(), m.end());
+            });
+  }
+
+  /** True when the code already ends in a role block ({@code BLRGOV}). */
+  boolean hasRole(String code) {
+    return code.length() >= 6 && roleCodes.contains(code.substring(code.length() - 3));
+  }
+
+  /** Combines an owner with a role noun: {@code POL}+{@code MIL} = {@code POLMIL}. */
+  Resolved combine(Resolved owner, Mention agent, int start, int end) {
+    ActorEntry role = agent.candidates().get(0);
+    boolean singular = !sentence.token(agent.end()).pos().equals("NNS");
+    String code =
+        owner.kind() == ActorKind.PERSON || hasRole(owner.code())
+            ? owner.code()
+            : owner.code() + role.code();
+    List<String> entries = new ArrayList<>(owner.entries());
+    entries.add(role.id());
+    return new Resolved(code, owner.kind(), singular || owner.person(), entries, start, end);
+  }
+
+  /** A role noun with no owner. */
+  Resolved bare(Mention agent) {
+    ActorEntry role = agent.candidates().get(0);
+    return new Resolved(role.code(), ActorKind.AGENT, false, List.of(role.id()), agent.start(), agent.end());
+  }
+
+  /**
+   * The owner of a role noun found from the tokens alone: a name or adjective right before it
+   * ("Polish border guards", "Lukashenka's regime") or "of" + name after it ("ministers of the
+   * European Union").
+   */
+  Optional<Resolved> tokenOwner(Mention agent) {
+    int i = agent.start() - 1;
+    int skipped = 0;
+    while (i >= 0 && skipped < 2) {
+      String pos = sentence.token(i).pos();
+      if (pos.equals("POS") || (at(i).isEmpty() && (pos.startsWith("JJ") || pos.equals("VBN")))) {
+        i--;
+        skipped++;
+        continue;
+      }
+      break;
+    }
+    if (i >= 0) {
+      for (Mention m : at(i)) {
+        Optional<Resolved> r = named(m);
+        if (r.isPresent()) {
+          return r;
+        }
+      }
+    }
+    int j = agent.end() + 1;
+    if (j < sentence.size() && sentence.token(j).lemma().equalsIgnoreCase("of")) {
+      j++;
+      if (j < sentence.size() && sentence.token(j).pos().equals("DT")) {
+        j++;
+      }
+      if (j < sentence.size()) {
+        for (Mention m : at(j)) {
+          Optional<Resolved> r = named(m);
+          if (r.isPresent() && m.start() == j) {
+            return r;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Token-level resolution of a mention: named, or a role noun with a token-level owner. */
+  Optional<Resolved> tokenLevel(Mention m) {
+    if (!m.isAgent()) {
+      return named(m);
+    }
+    return tokenOwner(m).map(o -> combine(o, m, Math.min(o.start(), m.start()), Math.max(o.end(), m.end())));
+  }
+}

@@ -1,0 +1,125 @@
+package org.vigil.core.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vigil.core.text.AnnotatedSentence;
+
+/** Finds the source and target head tokens of a trigger in the dependency tree. */
+final class Slots {
+  private Slots() {}
+
+  /** True when the trigger is in the passive voice. */
+  static boolean passive(AnnotatedSentence s, int t) {
+    return !s.children(t, "nsubj:pass").isEmpty() || !s.children(t, "aux:pass").isEmpty();
+  }
+
+  /** Heads of the by-agent of a passive trigger. */
+  static List<Integer> agents(AnnotatedSentence s, int t) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : s.children(t)) {
+      String r = s.relation(c);
+      if (r.equals("obl:agent") || (r.startsWith("obl") && ActorResolver.hasCase(s, c, "by"))) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Source heads: the subject, the passive by-agent, or the subject inherited from the governing
+   * clause (xcomp, purpose advcl, conj, participial acl).
+   */
+  static List<Integer> sources(AnnotatedSentence s, int t) {
+    int x = t;
+    for (int depth = 0; depth < 5; depth++) {
+      if (passive(s, x)) {
+        return x == t ? agents(s, t) : List.of();
+      }
+      List<Integer> subj = new ArrayList<>();
+      for (int c : s.children(x, "nsubj")) {
+        if (!s.relationIs(c, "nsubj:pass")) {
+          subj.add(c);
+        }
+      }
+      if (!subj.isEmpty()) {
+        return subj;
+      }
+      String rel = s.relation(x);
+      int g = s.head(x);
+      if (g < 0) {
+        return List.of();
+      }
+      if (rel.equals("xcomp") || rel.startsWith("advcl") || rel.equals("conj")) {
+        x = g;
+      } else if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
+        return List.of(g);
+      } else {
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Target heads for one slot of a pattern, searched on the trigger and on the dependents that
+   * satisfied the pattern's required elements.
+   */
+  static List<Integer> target(AnnotatedSentence s, int t, List<Integer> anchors, String slot) {
+    List<Integer> out = new ArrayList<>();
+    switch (slot) {
+      case "obj":
+        out.addAll(passive(s, t) ? s.children(t, "nsubj:pass") : s.children(t, "obj"));
+        return out;
+      case "iobj":
+        out.addAll(s.children(t, "iobj"));
+        return out;
+      case "ccomp":
+        for (int c : s.children(t, "ccomp")) {
+          out.addAll(s.children(c, "nsubj"));
+        }
+        return out;
+      case "xcomp":
+        for (int c : s.children(t, "xcomp")) {
+          List<Integer> subj = s.children(c, "nsubj");
+          out.addAll(subj.isEmpty() ? s.children(c, "obj") : subj);
+        }
+        return out;
+      default:
+        String[] words = slot.split("_");
+        List<Integer> nodes = new ArrayList<>();
+        nodes.add(t);
+        nodes.addAll(anchors);
+        for (int n : nodes) {
+          for (int c : s.children(n)) {
+            String r = s.relation(c);
+            boolean prepPhrase =
+                (r.startsWith("obl") || r.startsWith("nmod"))
+                    && !r.equals("obl:tmod")
+                    && !r.equals("obl:npmod")
+                    && !r.equals("nmod:poss")
+                    && !r.equals("obl:agent");
+            if (prepPhrase && (r.endsWith(":" + slot) || hasPreposition(s, c, words))) {
+              out.add(c);
+            }
+          }
+        }
+        return out;
+    }
+  }
+
+  private static boolean hasPreposition(AnnotatedSentence s, int c, String[] words) {
+    for (int k : s.children(c, "case")) {
+      if (!s.token(k).word().equalsIgnoreCase(words[0])) {
+        continue;
+      }
+      if (words.length == 1) {
+        return true;
+      }
+      List<Integer> fixed = s.children(k, "fixed");
+      if (!fixed.isEmpty() && s.token(fixed.get(0)).word().equalsIgnoreCase(words[1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,408 @@
+package org.vigil.core.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.core.cameo.CameoTable;
+import org.vigil.core.event.Event;
+import org.vigil.core.event.Modality;
+import org.vigil.core.event.Polarity;
+import org.vigil.core.testing.Sentences;
+import org.vigil.core.testing.TestKb;
+import org.vigil.core.text.AnnotatedSentence;
+import org.vigil.core.text.Document;
+
+class CoderTest {
+  private static final Coder CODER =
+      new Coder(TestKb.load(), CameoTable.load(), CodingOptions.DEFAULTS);
+  private static final LocalDate D2021 = LocalDate.of(2021, 9, 4);
+
+  private static List<String> code(LocalDate date, AnnotatedSentence... sentences) {
+    return events(date, sentences).stream()
+        .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code())
+        .toList();
+  }
+
+  private static List<Event> events(LocalDate date, AnnotatedSentence... sentences) {
+    Document doc = Document.of("d", date, "");
+    return CODER.code(doc, List.of(sentences));
+  }
+
+  private static AnnotatedSentence s(String rows) {
+    return Sentences.parse("d", 0, rows);
+  }
+
+  @Test
+  void subjectAndObject() {
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            accused accuse VBD 0 root
+            Belarus Belarus NNP 2 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("POL>BLR:112");
+  }
+
+  @Test
+  void eventRecordCarriesEvidenceAndProvenance() {
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            accused accuse VBD 0 root
+            Belarus Belarus NNP 2 obj
+            """);
+    Event e = events(D2021, s).get(0);
+    assertThat(e.rule()).isEqualTo("p.112.accuse");
+    assertThat(e.evidence().trigger()).isEqualTo("accused");
+    assertThat(e.evidence().triggerBegin()).isEqualTo(7);
+    assertThat(e.source().text()).isEqualTo("Poland");
+    assertThat(e.target().begin()).isEqualTo(15);
+    assertThat(e.target().entries()).containsExactly("country.blr");
+    assertThat(e.quadClass()).isEqualTo(3);
+    assertThat(e.goldstein()).isEqualTo(-2.0);
+    assertThat(e.plover()).contains("ACCUSE");
+    assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+    assertThat(e.polarity()).isEqualTo(Polarity.POSITIVE);
+    assertThat(e.kbVersion()).isEqualTo(CODER.kb().version());
+  }
+
+  @Test
+  void prepositionalTargetAndReciprocalMeeting() {
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            met meet VBD 0 root
+            with with IN 4 case
+            Lithuania Lithuania NNP 2 obl
+            """);
+    assertThat(code(D2021, s)).containsExactly("POL>LTU:042", "LTU>POL:042");
+  }
+
+  @Test
+  void againstTarget() {
+    AnnotatedSentence s =
+        s(
+            """
+            Ukrainian Ukrainian JJ 2 amod
+            troops troops NNS 3 nsubj
+            fought fight VBD 0 root
+            against against IN 6 case
+            Russian Russian JJ 6 amod
+            soldiers soldier NNS 3 obl
+            """);
+    assertThat(code(D2021, s)).containsExactly("UKRMIL>RUSMIL:190");
+  }
+
+  @Test
+  void passiveWithByAgent() {
+    AnnotatedSentence s =
+        s(
+            """
+            Migrants migrant NNS 3 nsubj:pass
+            were be VBD 3 aux:pass
+            detained detain VBN 0 root
+            by by IN 7 case
+            Polish Polish JJ 7 amod
+            border border NN 7 compound
+            guards guard NNS 3 obl
+            """);
+    assertThat(code(D2021, s)).containsExactly("POLMIL>REF:173");
+  }
+
+  @Test
+  void compoundTargetGivesOneEventPerMember() {
+    AnnotatedSentence s =
+        s(
+            """
+            The the DT 2 det
+            EU EU NNP 3 nsubj
+            supports support VBZ 0 root
+            Latvia Latvia NNP 3 obj
+            , , , 6 punct
+            Lithuania Lithuania NNP 4 conj
+            and and CC 8 cc
+            Poland Poland NNP 4 conj
+            """);
+    assertThat(code(D2021, s))
+        .containsExactly("IGOEUREEC>LVA:051", "IGOEUREEC>LTU:051", "IGOEUREEC>POL:051");
+  }
+
+  @Test
+  void compoundSourceWithRoleModifiers() {
+    AnnotatedSentence s =
+        s(
+            """
+            NATO NATO NNP 5 nsubj
+            and and CC 4 cc
+            European European JJ 4 amod
+            ministers minister NNS 1 conj
+            accuse accuse VBP 0 root
+            Belarusian Belarusian JJ 7 amod
+            authorities authority NNS 5 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("IGOWSTNAT>BLRGOV:112", "EURGOV>BLRGOV:112");
+  }
+
+  @Test
+  void capitalAsMetonymIsTheGovernment() {
+    AnnotatedSentence s =
+        s(
+            """
+            official official JJ 2 amod
+            Minsk Minsk NNP 3 nsubj
+            accused accuse VBD 0 root
+            Poland Poland NNP 3 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("BLRGOV>POL:112");
+  }
+
+  @Test
+  void personIsCodedByDate() {
+    AnnotatedSentence s =
+        s(
+            """
+            Stoltenberg Stoltenberg NNP 2 nsubj
+            urged urge VBD 0 root
+            Russia Russia NNP 2 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("IGOWSTNAT>RUS:020");
+    assertThat(code(LocalDate.of(2010, 1, 1), s)).containsExactly("NORGOV>RUS:020");
+    assertThat(code(LocalDate.of(2014, 1, 1), s)).isEmpty();
+  }
+
+  @Test
+  void reportedSpeechWithPronounSubject() {
+    AnnotatedSentence s =
+        s(
+            """
+            Stoltenberg Stoltenberg NNP 2 nsubj
+            said say VBD 0 root
+            he he PRP 4 nsubj
+            urged urge VBD 2 ccomp
+            Russia Russia NNP 4 obj
+            to to TO 7 mark
+            stop stop VB 4 xcomp
+            """);
+    List<Event> events = events(D2021, s);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).source().code()).isEqualTo("IGOWSTNAT");
+    assertThat(events.get(0).source().text()).isEqualTo("he");
+    assertThat(events.get(0).target().code()).isEqualTo("RUS");
+    assertThat(events.get(0).modality()).isEqualTo(Modality.REPORTED);
+  }
+
+  @Test
+  void pronounResolvedFromPreviousSentence() {
+    AnnotatedSentence first =
+        Sentences.tokensOnly(
+            "d",
+            0,
+            """
+            Stoltenberg Stoltenberg NNP 2 nsubj
+            spoke speak VBD 0 root
+            """);
+    AnnotatedSentence second =
+        Sentences.parse(
+            "d",
+            1,
+            """
+            He he PRP 2 nsubj
+            accused accuse VBD 0 root
+            Belarus Belarus NNP 2 obj
+            """);
+    assertThat(code(D2021, first, second)).containsExactly("IGOWSTNAT>BLR:112");
+  }
+
+  @Test
+  void readinessBecomesIntentToCooperate() {
+    AnnotatedSentence s =
+        s(
+            """
+            The the DT 2 det
+            EU EU NNP 4 nsubj
+            is be VBZ 4 cop
+            ready ready JJ 0 root
+            to to TO 6 mark
+            support support VB 4 xcomp
+            Poland Poland NNP 6 obj
+            """);
+    List<Event> events = events(D2021, s);
+    assertThat(code(D2021, s)).containsExactly("IGOEUREEC>POL:032");
+    assertThat(events.get(0).modality()).isEqualTo(Modality.INTENDED);
+    assertThat(events.get(0).rule()).isEqualTo("p.051.support>intent");
+  }
+
+  @Test
+  void decisionToSendBecomesIntentToAid() {
+    AnnotatedSentence s =
+        s(
+            """
+            NATO NATO NNP 2 nsubj
+            decided decide VBD 0 root
+            to to TO 4 mark
+            send send VB 2 xcomp
+            experts expert NNS 4 obj
+            to to IN 7 case
+            Lithuania Lithuania NNP 4 obl
+            """);
+    assertThat(code(D2021, s)).containsExactly("IGOWSTNAT>LTU:033");
+  }
+
+  @Test
+  void negatedActKeepsPolarity() {
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 4 nsubj
+            did do VBD 4 aux
+            not not RB 4 advmod
+            accuse accuse VB 0 root
+            Belarus Belarus NNP 4 obj
+            """);
+    List<Event> events = events(D2021, s);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).polarity()).isEqualTo(Polarity.NEGATIVE);
+  }
+
+  @Test
+  void requestedActIsNotCoded() {
+    AnnotatedSentence s =
+        s(
+            """
+            NATO NATO NNP 2 nsubj
+            urged urge VBD 0 root
+            Russia Russia NNP 2 obj
+            to to TO 5 mark
+            detain detain VB 2 xcomp
+            migrants migrant NNS 5 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("IGOWSTNAT>RUS:020");
+  }
+
+  @Test
+  void roleNounsWithOfOwnersAndCompoundTargetFromAdjectives() {
+    AnnotatedSentence s =
+        s(
+            """
+            representatives representative NNS 6 nsubj
+            of of IN 3 case
+            Latvia Latvia NNP 1 nmod
+            and and CC 5 cc
+            Poland Poland NNP 3 conj
+            expressed express VBD 0 root
+            concern concern NN 6 obj
+            about about IN 10 case
+            Russian-Belarusian Russian-Belarusian JJ 10 amod
+            exercises exercise NNS 7 nmod
+            """);
+    assertThat(code(D2021, s))
+        .containsExactly(
+            "LVAGOV>RUS:012", "LVAGOV>BLR:012", "POLGOV>RUS:012", "POLGOV>BLR:012");
+  }
+
+  @Test
+  void possessivePersonOwnsTheRegime() {
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            accused accuse VBD 0 root
+            Lukashenka Lukashenka NNP 5 nmod:poss
+            's 's POS 3 case
+            regime regime NN 2 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("POL>BLRGOV:112");
+  }
+
+  @Test
+  void speakerGivesTheOwnerOfABareRoleSubject() {
+    AnnotatedSentence s =
+        s(
+            """
+            The the DT 2 det
+            ministers minister NNS 7 nsubj
+            , , , 4 punct
+            said say VBD 7 parataxis
+            Borrell Borrell NNP 4 nsubj
+            , , , 4 punct
+            accused accuse VBD 0 root
+            Belarus Belarus NNP 7 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("IGOEUREEC>BLR:112");
+  }
+
+  @Test
+  void participleInheritsTheSubjectOfTheClause() {
+    AnnotatedSentence s =
+        s(
+            """
+            Belarusian Belarusian JJ 2 amod
+            television television NN 3 nsubj
+            showed show VBD 0 root
+            a a DT 5 det
+            story story NN 3 obj
+            accusing accuse VBG 5 acl
+            Poland Poland NNP 6 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("BLRMED>POL:112");
+  }
+
+  @Test
+  void conditionClauseIsNotAsserted() {
+    AnnotatedSentence s =
+        s(
+            """
+            if if IN 3 mark
+            Poland Poland NNP 3 nsubj
+            accuses accuse VBZ 6 advcl
+            Belarus Belarus NNP 3 obj
+            NATO NATO NNP 6 nsubj
+            meets meet VBZ 0 root
+            """);
+    assertThat(code(D2021, s)).isEmpty();
+  }
+
+  @Test
+  void unparsedSentencesYieldNothingButFeedMemory() {
+    AnnotatedSentence s =
+        Sentences.tokensOnly(
+            "d",
+            0,
+            """
+            Poland Poland NNP 2 nsubj
+            accused accuse VBD 0 root
+            Belarus Belarus NNP 2 obj
+            """);
+    assertThat(code(D2021, s)).isEmpty();
+    assertThat(CODER.mayYieldEvent(s)).isTrue();
+  }
+
+  @Test
+  void cascadeFilterSkipsSentencesWithoutTriggerOrActor() {
+    AnnotatedSentence noTrigger =
+        Sentences.tokensOnly(
+            "d",
+            0,
+            """
+            Polish Polish JJ 3 amod
+            border border NN 3 compound
+            guards guard NNS 0 root
+            """);
+    AnnotatedSentence noActor =
+        Sentences.tokensOnly(
+            "d",
+            0,
+            """
+            Somebody somebody NN 2 nsubj
+            accused accuse VBD 0 root
+            everybody everybody NN 2 obj
+            """);
+    assertThat(CODER.mayYieldEvent(noTrigger)).isFalse();
+    assertThat(CODER.mayYieldEvent(noActor)).isFalse();
+  }
+}

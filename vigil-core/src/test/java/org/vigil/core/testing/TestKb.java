@@ -1,0 +1,88 @@
+package org.vigil.core.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.vigil.core.cameo.CameoTable;
+import org.vigil.core.kb.KbFile;
+import org.vigil.core.kb.KbLoader;
+import org.vigil.core.kb.KnowledgeBase;
+
+/** A small knowledge base written for tests, independent of the built-in files. */
+public final class TestKb {
+  public static final String COUNTRIES =
+      """
+      id\tcode\tnames\tadjectives\tdemonyms\tseats\tfrom\tuntil\tnote
+      country.blr\tBLR\tBelarus\tBelarusian\tBelarusians\tMinsk\t\t\t
+      country.pol\tPOL\tPoland\tPolish\tPoles\tWarsaw\t\t\t
+      country.ltu\tLTU\tLithuania\tLithuanian\tLithuanians\tVilnius\t\t\t
+      country.lva\tLVA\tLatvia\tLatvian\tLatvians\tRiga\t\t\t
+      country.rus\tRUS\tRussia\tRussian\tRussians\tMoscow|Kremlin\t\t\t
+      country.ukr\tUKR\tUkraine\tUkrainian\tUkrainians\tKyiv|Kiev\t\t\t
+      country.tur\tTUR\tTurkey\tTurkish\tTurks\tAnkara\t\t\tambiguous: the bird
+      region.eur\tEUR\tEurope\tEuropean\tEuropeans\t\t\t\t
+      """;
+  public static final String ORGS =
+      """
+      id\tcode\tnames\tfrom\tuntil\tnote
+      org.eu\tIGOEUREEC\tEuropean Union|EU\t1993-11-01\t\t
+      org.nato\tIGOWSTNAT\tNATO|North Atlantic Treaty Organization\t\t\t
+      """;
+  public static final String PEOPLE =
+      """
+      id\tcode\tnames\tfrom\tuntil\tnote
+      person.stoltenberg.nor-pm\tNORGOV\tJens Stoltenberg|Stoltenberg\t2005-10-17\t2013-10-16\tPM of Norway
+      person.stoltenberg.nato\tIGOWSTNAT\tJens Stoltenberg|Stoltenberg\t2014-10-01\t2024-10-01\tNATO SG
+      person.lukashenko\tBLRGOV\tAlexander Lukashenko|Lukashenko|Lukashenka\t1994-07-20\t\tPresident
+      person.borrell\tIGOEUREEC\tJosep Borrell|Borrell\t2019-12-01\t2024-12-01\tEU HR
+      """;
+  public static final String AGENTS =
+      """
+      id\tcode\tnouns\tnote
+      agent.authorities\tGOV\tauthorities|authority|government\t
+      agent.minister\tGOV\tminister|ministers|representative|representatives|leader\t
+      agent.regime\tGOV\tregime\t
+      agent.border-guard\tMIL\tborder guard|border guards\t
+      agent.troops\tMIL\ttroops|soldiers\t
+      agent.migrant\tREF\tmigrant|migrants|refugees\t
+      agent.television\tMED\ttelevision\t
+      """;
+  public static final String PATTERNS =
+      """
+      id\tcode\tpattern\tpositive\tnegative\tnote
+      p.112.accuse\t112\taccuse|blame >obj\tPoland accused Belarus.\tPoland accused.\t
+      p.020.urge\t020\turge|call >obj >on\tNATO urged Russia to stop.\tNATO urged restraint.\t
+      p.173.detain\t173\tdetain|arrest >obj\tPolish police detained migrants.\tPoland detained.\t
+      p.051.support\t051\tsupport|back >obj\tThe EU supports Poland.\tThe EU supports it.\t
+      p.070.send\t070\tsend +obj=expert|aid >to\tNATO sent experts to Lithuania.\tNATO sent a letter.\t
+      p.042.meet\t042\tmeet >with\tPoland met with Lithuania.\tPoland met.\t
+      p.012.concern\t012\texpress +obj=concern >about >over\tPoland expressed concern about Russia.\tPoland expressed hope.\t
+      p.190.fight\t190\tfight >against >obj\tUkraine fought against Russia.\tUkraine fought for freedom.\t
+      p.016.deny\t016\tdeny >obj\tBelarus denied Poland.\tBelarus denied it.\t
+      """;
+
+  private TestKb() {}
+
+  /** Loads the test knowledge base. */
+  public static KnowledgeBase load() {
+    KbLoader.Result r = new KbLoader(CameoTable.load()).load(List.of(files()));
+    if (!r.problems().isEmpty()) {
+      throw new IllegalStateException("test KB has problems: " + r.problems());
+    }
+    return r.kb();
+  }
+
+  /** The test files. */
+  public static List<KbFile> files() {
+    return List.of(
+        file("actors/countries.tsv", COUNTRIES),
+        file("actors/organizations.tsv", ORGS),
+        file("actors/people.tsv", PEOPLE),
+        file("actors/agents.tsv", AGENTS),
+        file("patterns/test.tsv", PATTERNS));
+  }
+
+  /** A file with the given path and text. */
+  public static KbFile file(String path, String text) {
+    return new KbFile(path, text.getBytes(StandardCharsets.UTF_8));
+  }
+}
