@@ -71,6 +71,7 @@ final class ActorResolver {
       }
     }
     if (!names.isEmpty()) {
+      names.addAll(hyphenated(scope, x));
       return names;
     }
     Optional<Mention> agent = here.stream().filter(Mention::isAgent).findFirst();
@@ -92,6 +93,25 @@ final class ActorResolver {
       return out;
     }
     return owners;
+  }
+
+  /** Names joined to {@code x} by a hyphen token: "Russian - Belarusian" parsed as amod. */
+  private static List<Resolved> hyphenated(SentenceScope scope, int x) {
+    AnnotatedSentence s = scope.sentence;
+    List<Resolved> out = new ArrayList<>();
+    for (int c : s.children(x)) {
+      boolean linked =
+          (s.relationIs(c, "amod") || s.relationIs(c, "compound"))
+              && c + 1 < x
+              && s.token(c + 1).word().matches("[-\u2010\u2011\u2013]");
+      if (linked) {
+        for (Mention m : scope.at(c)) {
+          scope.named(m).ifPresent(out::add);
+        }
+        out.addAll(hyphenated(scope, c));
+      }
+    }
+    return out;
   }
 
   private List<Resolved> appositivePerson(

@@ -1,0 +1,122 @@
+package org.vigil.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.vigil.core.event.Event;
+import org.vigil.core.event.Polarity;
+import org.vigil.core.pipeline.EventPipeline;
+import org.vigil.core.pipeline.Outcome;
+import org.vigil.core.source.SourceItem;
+import org.vigil.core.text.Document;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code vigil demo}: codes the bundled sample corpus and prints a summary. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = "Codes the bundled 2021 Belarus border-crisis sample corpus and prints a summary.")
+final class DemoCommand implements Callable<Integer> {
+  @Mixin EngineOptions engine = new EngineOptions();
+
+  @Override
+  public Integer call() {
+    List<Document> docs = SampleCorpus.load();
+    EventPipeline pipeline = Engine.pipeline(engine, System.err);
+    List<Event> events = new ArrayList<>();
+    BatchRunner runner = new BatchRunner(pipeline, engine.threads, System.err);
+    long start = System.nanoTime();
+    runner.run(
+        docs.stream().map(d -> (SourceItem) new SourceItem.Accepted(d)).iterator(),
+        o -> {
+          if (o instanceof Outcome.Coded c) {
+            c.events().stream().filter(e -> e.polarity() == Polarity.POSITIVE).forEach(events::add);
+          }
+        });
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(
+        "Vigil demo: %d articles, %d sentences (%d parsed by the cascade), %d events in %.1f s%n",
+        runner.documents(), runner.sentences(), runner.parsed(), events.size(), seconds);
+    System.out.printf("knowledge base %s%n%n", pipeline.coder().kb().version());
+    printQuads(events);
+    printTopDyads(events);
+    printMonthly(events, "BLR", "POL");
+    printMonthly(events, "BLR", "LTU");
+    printExamples(events);
+    return runner.rejected() > 0 ? ExitCodes.SOME_REJECTED : ExitCodes.OK;
+  }
+
+  private static String entity(String code) {
+    if (code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("IMG") || code.startsWith("MNC")) {
+      return code.length() > 9 ? code.substring(0, 9) : code;
+    }
+    return code.length() >= 3 ? code.substring(0, 3) : code;
+  }
+
+  private static void printQuads(List<Event> events) {
+    String[] names = {"", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict"};
+    int[] counts = new int[5];
+    events.forEach(e -> counts[e.quadClass()]++);
+    System.out.println("Events by quad class:");
+    for (int q = 1; q <= 4; q++) {
+      System.out.printf("  %d %-22s %4d%n", q, names[q], counts[q]);
+    }
+    System.out.println();
+  }
+
+  private static void printTopDyads(List<Event> events) {
+    Map<String, double[]> dyads = new LinkedHashMap<>();
+    for (Event e : events) {
+      if (e.target().isEmpty()) {
+        continue;
+      }
+      String key = entity(e.source().code()) + " -> " + entity(e.target().code());
+      double[] v = dyads.computeIfAbsent(key, k -> new double[2]);
+      v[0]++;
+      v[1] += e.goldstein();
+    }
+    System.out.println("Top dyads (events, mean Goldstein):");
+    dyads.entrySet().stream()
+        .sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]))
+        .limit(10)
+        .forEach(d -> System.out.printf("  %-26s %4.0f %6.2f%n", d.getKey(), d.getValue()[0], d.getValue()[1] / d.getValue()[0]));
+    System.out.println();
+  }
+
+  private static void printMonthly(List<Event> events, String a, String b) {
+    Map<String, int[]> months = new TreeMap<>();
+    for (Event e : events) {
+      String s = entity(e.source().code());
+      String t = entity(e.target().code());
+      boolean dyad = (s.equals(a) && t.equals(b)) || (s.equals(b) && t.equals(a));
+      if (dyad && e.date().isPresent()) {
+        int[] c = months.computeIfAbsent(e.date().get().toString().substring(0, 7), k -> new int[2]);
+        c[e.quadClass() >= 3 ? 1 : 0]++;
+      }
+    }
+    System.out.printf("%s <-> %s by month (cooperation / conflict):%n", a, b);
+    months.forEach((m, c) -> System.out.printf("  %s  %3d / %3d  %s%n", m, c[0], c[1], "#".repeat(c[1])));
+    System.out.println();
+  }
+
+  private static void printExamples(List<Event> events) {
+    System.out.println("Sample events (source -> target code: evidence):");
+    events.stream()
+        .filter(e -> e.quadClass() == 4)
+        .limit(5)
+        .forEach(
+            e ->
+                System.out.printf(
+                    "  %s %s -> %s %s [%s] \"%s\"%n",
+                    e.date().map(Object::toString).orElse("-"),
+                    e.source().code(),
+                    e.target().code(),
+                    e.code(),
+                    e.rule(),
+                    e.evidence().sentence()));
+  }
+}

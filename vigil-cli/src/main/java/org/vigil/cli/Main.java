@@ -1,0 +1,53 @@
+package org.vigil.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code vigil} command. */
+@Command(
+    name = "vigil",
+    mixinStandardHelpOptions = true,
+    version = "vigil 0.1.0",
+    description = "Turns news text into political event data (CAMEO/PLOVER).",
+    subcommands = {
+      CodeCommand.class,
+      EvalCommand.class,
+      DemoCommand.class,
+      KbCommand.class,
+      BenchCommand.class,
+      ExplainCommand.class
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.err);
+  }
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code (for tests). */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (ex instanceof UserException u) {
+            commandLine.getErr().println("vigil: " + u.getMessage());
+            return u.exitCode();
+          }
+          commandLine.getErr().println("vigil: internal error: " + ex);
+          return ExitCodes.FAILURE;
+        });
+    cli.setParameterExceptionHandler(
+        (ex, args2) -> {
+          ex.getCommandLine().getErr().println("vigil: " + ex.getMessage());
+          ex.getCommandLine().getErr().println("Try 'vigil " + ex.getCommandLine().getCommandName() + " --help'.");
+          return ExitCodes.USAGE;
+        });
+    return cli.execute(args);
+  }
+}
