@@ -50,7 +50,8 @@ final class BatchRunner {
             window.add(pool.submit(() -> pipeline.process(a.document())));
           } else {
             Problem p = ((SourceItem.Rejected) item).problem();
-            window.add(java.util.concurrent.CompletableFuture.completedFuture(new Outcome.Rejected(p)));
+            window.add(
+                java.util.concurrent.CompletableFuture.completedFuture(new Outcome.Rejected(p)));
           }
         }
         Outcome o = window.poll().get();
@@ -107,6 +108,11 @@ final class BatchRunner {
   String summary() {
     return String.format(
         "vigil: %d documents coded (%d sentences, %d parsed), %d events, %d rejected%s",
-        documents, sentences, parsed, events, rejected(), rejectedByCode.isEmpty() ? "" : " " + rejectedByCode);
+        documents,
+        sentences,
+        parsed,
+        events,
+        rejected(),
+        rejectedByCode.isEmpty() ? "" : " " + rejectedByCode);
   }
 }

@@ -14,7 +14,6 @@ import org.vigil.core.pipeline.EventPipeline;
 import org.vigil.core.text.AnnotatedSentence;
 import org.vigil.core.text.Document;
 import org.vigil.nlp.CoreNlpAnnotator;
-import org.vigil.nlp.NlpSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,7 +27,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Measures throughput (sentences/s, median of rounds) on the bundled corpus.")
 final class BenchCommand implements Callable<Integer> {
-  @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds per figure. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--rounds",
+      paramLabel = "N",
+      description = "Measured rounds per figure. Default: ${DEFAULT-VALUE}.")
   int rounds = 5;
 
   @Mixin EngineOptions engine = new EngineOptions();
@@ -37,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<Document> docs = SampleCorpus.load();
     Coder coder = Engine.coder(engine, System.err);
-    CoreNlpAnnotator nlp = new CoreNlpAnnotator(new NlpSettings(engine.ner, NlpSettings.DEFAULTS.maxParseTokens()));
+    CoreNlpAnnotator nlp = Engine.annotator(engine);
     EventPipeline cascade = new EventPipeline(nlp, coder, true);
     List<List<AnnotatedSentence>> parsed = new ArrayList<>();
     int sentences = 0;
@@ -51,7 +53,11 @@ final class BenchCommand implements Callable<Integer> {
     System.out.printf(
         Locale.ROOT,
         "corpus: %d documents, %d sentences; %d cores; %d rounds (median); java %s%n",
-        docs.size(), total, rt.availableProcessors(), rounds, System.getProperty("java.version"));
+        docs.size(),
+        total,
+        rt.availableProcessors(),
+        rounds,
+        System.getProperty("java.version"));
     System.out.printf("%-34s %14s %14s%n", "stage", "1 thread", engine.threads + " threads");
     row("nlp: tokenize+pos+lemma", total, docs, d -> nlp.annotate(d, x -> false));
     row("nlp: + dependency parse (all)", total, docs, d -> nlp.annotate(d, x -> true));
@@ -70,7 +76,8 @@ final class BenchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private <T> void row(String name, int sentences, List<T> items, Function<T, ?> work) throws Exception {
+  private <T> void row(String name, int sentences, List<T> items, Function<T, ?> work)
+      throws Exception {
     double one = median(sentences, items, work, 1);
     double many = median(sentences, items, work, engine.threads);
     System.out.printf(Locale.ROOT, "%-34s %12.0f/s %12.0f/s%n", name, one, many);
@@ -89,7 +96,8 @@ final class BenchCommand implements Callable<Integer> {
     return rates[rounds / 2];
   }
 
-  private static <T> void runOnce(List<T> items, Function<T, ?> work, int threads) throws Exception {
+  private static <T> void runOnce(List<T> items, Function<T, ?> work, int threads)
+      throws Exception {
     if (threads == 1) {
       items.forEach(work::apply);
       return;

@@ -41,25 +41,47 @@ final class CodeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "INPUT", description = "Files, directories or - (stdin; the default).")
   List<String> inputs = new ArrayList<>();
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date of text inputs (overrides dates in file names and fills missing JSON dates).")
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "Date of text inputs (overrides dates in file names and fills missing JSON dates).")
   LocalDate date;
 
-  @Option(names = "--in-format", paramLabel = "FMT", description = "auto (by extension), text or jsonl. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--in-format",
+      paramLabel = "FMT",
+      description = "auto (by extension), text or jsonl. Default: ${DEFAULT-VALUE}.")
   Inputs.Format inFormat = Inputs.Format.AUTO;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FMT", description = "json (JSON lines), csv or table. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FMT",
+      description = "json (JSON lines), csv or table. Default: ${DEFAULT-VALUE}.")
   EventWriter.Format format = EventWriter.Format.JSON;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write events to FILE instead of stdout.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write events to FILE instead of stdout.")
   Path output;
 
-  @Option(names = "--rejected", paramLabel = "FILE", description = "Write inputs that could not be processed, with their problem code, as JSON lines.")
+  @Option(
+      names = "--rejected",
+      paramLabel = "FILE",
+      description =
+          "Write inputs that could not be processed, with their problem code, as JSON lines.")
   Path rejected;
 
-  @Option(names = "--include-negated", description = "Also output negated acts (polarity \"negative\").")
+  @Option(
+      names = "--include-negated",
+      description = "Also output negated acts (polarity \"negative\").")
   boolean includeNegated;
 
-  @Option(names = "--max-bytes", paramLabel = "N", description = "Largest document accepted, in bytes. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--max-bytes",
+      paramLabel = "N",
+      description = "Largest document accepted, in bytes. Default: ${DEFAULT-VALUE}.")
   int maxBytes = TextChecks.DEFAULT_MAX_BYTES;
 
   @Mixin EngineOptions engine = new EngineOptions();

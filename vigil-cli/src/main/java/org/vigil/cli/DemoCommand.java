@@ -19,7 +19,8 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Codes the bundled 2021 Belarus border-crisis sample corpus and prints a summary.")
+    description =
+        "Codes the bundled 2021 Belarus border-crisis sample corpus and prints a summary.")
 final class DemoCommand implements Callable<Integer> {
   @Mixin EngineOptions engine = new EngineOptions();
 
@@ -51,14 +52,19 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private static String entity(String code) {
-    if (code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("IMG") || code.startsWith("MNC")) {
+    if (code.startsWith("IGO")
+        || code.startsWith("NGO")
+        || code.startsWith("IMG")
+        || code.startsWith("MNC")) {
       return code.length() > 9 ? code.substring(0, 9) : code;
     }
     return code.length() >= 3 ? code.substring(0, 3) : code;
   }
 
   private static void printQuads(List<Event> events) {
-    String[] names = {"", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict"};
+    String[] names = {
+      "", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict"
+    };
     int[] counts = new int[5];
     events.forEach(e -> counts[e.quadClass()]++);
     System.out.println("Events by quad class:");
@@ -83,7 +89,11 @@ final class DemoCommand implements Callable<Integer> {
     dyads.entrySet().stream()
         .sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]))
         .limit(10)
-        .forEach(d -> System.out.printf("  %-26s %4.0f %6.2f%n", d.getKey(), d.getValue()[0], d.getValue()[1] / d.getValue()[0]));
+        .forEach(
+            d ->
+                System.out.printf(
+                    "  %-26s %4.0f %6.2f%n",
+                    d.getKey(), d.getValue()[0], d.getValue()[1] / d.getValue()[0]));
     System.out.println();
   }
 
@@ -94,12 +104,14 @@ final class DemoCommand implements Callable<Integer> {
       String t = entity(e.target().code());
       boolean dyad = (s.equals(a) && t.equals(b)) || (s.equals(b) && t.equals(a));
       if (dyad && e.date().isPresent()) {
-        int[] c = months.computeIfAbsent(e.date().get().toString().substring(0, 7), k -> new int[2]);
+        int[] c =
+            months.computeIfAbsent(e.date().get().toString().substring(0, 7), k -> new int[2]);
         c[e.quadClass() >= 3 ? 1 : 0]++;
       }
     }
     System.out.printf("%s <-> %s by month (cooperation / conflict):%n", a, b);
-    months.forEach((m, c) -> System.out.printf("  %s  %3d / %3d  %s%n", m, c[0], c[1], "#".repeat(c[1])));
+    months.forEach(
+        (m, c) -> System.out.printf("  %s  %3d / %3d  %s%n", m, c[0], c[1], "#".repeat(c[1])));
     System.out.println();
   }
 

@@ -18,7 +18,17 @@ import org.vigil.nlp.NlpSettings;
 
 /** Wires the knowledge base, the coder and the NLP adapter from the command-line options. */
 final class Engine {
+  /** CoreNLP models take seconds and a gigabyte to load: one annotator per settings per process. */
+  private static final java.util.Map<NlpSettings, CoreNlpAnnotator> ANNOTATORS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private Engine() {}
+
+  /** The shared annotator for these options. */
+  static CoreNlpAnnotator annotator(EngineOptions o) {
+    NlpSettings settings = new NlpSettings(o.ner, NlpSettings.DEFAULTS.maxParseTokens());
+    return ANNOTATORS.computeIfAbsent(settings, CoreNlpAnnotator::new);
+  }
 
   /** Loads and validates the built-in knowledge base plus the user layers. */
   static KbLoader.Result loadKb(List<Path> dirs) {
@@ -31,7 +41,8 @@ final class Engine {
       try {
         layers.add(KbFile.fromDirectory(d));
       } catch (IOException e) {
-        throw new UserException(ExitCodes.FAILURE, "--kb " + d + ": cannot read: " + e.getMessage());
+        throw new UserException(
+            ExitCodes.FAILURE, "--kb " + d + ": cannot read: " + e.getMessage());
       }
     }
     return new KbLoader(CameoTable.load()).load(layers);
@@ -45,7 +56,8 @@ final class Engine {
         err.println(p.format());
       }
       throw new UserException(
-          ExitCodes.KB_INVALID, r.problems().size() + " knowledge-base problem(s); run 'vigil kb validate'");
+          ExitCodes.KB_INVALID,
+          r.problems().size() + " knowledge-base problem(s); run 'vigil kb validate'");
     }
     return new Coder(r.kb(), CameoTable.load(), new CodingOptions(!o.allowUntargeted));
   }
@@ -53,8 +65,6 @@ final class Engine {
   /** The full pipeline (loads CoreNLP: a few seconds). */
   static EventPipeline pipeline(EngineOptions o, PrintStream err) {
     Coder coder = coder(o, err);
-    CoreNlpAnnotator annotator =
-        new CoreNlpAnnotator(new NlpSettings(o.ner, NlpSettings.DEFAULTS.maxParseTokens()));
-    return new EventPipeline(annotator, coder, !o.noCascade);
+    return new EventPipeline(annotator(o), coder, !o.noCascade);
   }
 }

@@ -24,7 +24,8 @@ final class EngineOptions {
 
   @Option(
       names = "--no-cascade",
-      description = "Parse every sentence, not only those that may yield an event (same output, slower).")
+      description =
+          "Parse every sentence, not only those that may yield an event (same output, slower).")
   boolean noCascade;
 
   @Option(

@@ -32,10 +32,16 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSON lines.")
   Path gold;
 
-  @Option(names = "--level", paramLabel = "LEVEL", description = "root, code or plover. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--level",
+      paramLabel = "LEVEL",
+      description = "root, code or plover. Default: ${DEFAULT-VALUE}.")
   String level = "root";
 
-  @Option(names = "--show", paramLabel = "N", description = "Print up to N misses and N false positives with their sentences.")
+  @Option(
+      names = "--show",
+      paramLabel = "N",
+      description = "Print up to N misses and N false positives with their sentences.")
   int show;
 
   @Mixin EngineOptions engine = new EngineOptions();
@@ -103,7 +109,12 @@ final class EvalCommand implements Callable<Integer> {
         .forEach(
             (root, c) ->
                 System.out.printf(
-                    Locale.ROOT, "  %-8s %5d %5d %5d%n", root, c.hits(), c.falsePositives(), c.misses()));
+                    Locale.ROOT,
+                    "  %-8s %5d %5d %5d%n",
+                    root,
+                    c.hits(),
+                    c.falsePositives(),
+                    c.misses()));
     if (show > 0) {
       for (String kind : List.of("miss", "false positive")) {
         int n = 0;

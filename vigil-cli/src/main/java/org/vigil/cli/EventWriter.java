@@ -31,7 +31,9 @@ final class EventWriter {
       if (format == Format.CSV) {
         out.println(CSV_HEADER);
       } else if (format == Format.TABLE) {
-        out.printf("%-14s %3s %-10s %-14s %-14s %-5s %6s %s%n", "DOC", "S", "DATE", "SOURCE", "TARGET", "CODE", "GS", "RULE / TRIGGER");
+        out.printf(
+            "%-14s %3s %-10s %-14s %-14s %-5s %6s %s%n",
+            "DOC", "S", "DATE", "SOURCE", "TARGET", "CODE", "GS", "RULE / TRIGGER");
       }
     }
     switch (format) {

@@ -4,12 +4,16 @@ package org.vigil.cli;
 final class ExitCodes {
   /** Everything was processed. */
   static final int OK = 0;
+
   /** Some inputs were rejected (see stderr and --rejected); the others were processed. */
   static final int SOME_REJECTED = 1;
+
   /** Bad command line. */
   static final int USAGE = 2;
+
   /** The knowledge base (built-in or --kb) has problems. */
   static final int KB_INVALID = 3;
+
   /** An input or output file could not be opened, or an internal error. */
   static final int FAILURE = 4;
 

@@ -24,8 +24,8 @@ import org.vigil.core.source.TextChecks;
 import org.vigil.core.text.Document;
 
 /**
- * Turns command-line inputs (files, directories, {@code -} for stdin) into a lazy stream of
- * source items: text files are one document each, JSON-lines files one document per line.
+ * Turns command-line inputs (files, directories, {@code -} for stdin) into a lazy stream of source
+ * items: text files are one document each, JSON-lines files one document per line.
  */
 final class Inputs {
   /** How to read inputs. */
@@ -97,12 +97,15 @@ final class Inputs {
   private Iterator<SourceItem> itemsOf(String input) {
     boolean jsonl = format == Format.JSONL || (format == Format.AUTO && input.endsWith(".jsonl"));
     if (input.equals("-")) {
-      return jsonl ? jsonLines("stdin", stdin.get()) : List.of(textItem("stdin", stdin.get(), date)).iterator();
+      return jsonl
+          ? jsonLines("stdin", stdin.get())
+          : List.of(textItem("stdin", stdin.get(), date)).iterator();
     }
     Path path = Path.of(input);
     String name = path.getFileName() == null ? input : path.getFileName().toString();
     if (!Files.isRegularFile(path)) {
-      return List.<SourceItem>of(rejected(input, ProblemCode.INPUT_UNREADABLE, "no such file")).iterator();
+      return List.<SourceItem>of(rejected(input, ProblemCode.INPUT_UNREADABLE, "no such file"))
+          .iterator();
     }
     try {
       if (jsonl) {
@@ -110,13 +113,17 @@ final class Inputs {
       }
       if (Files.size(path) > maxBytes) {
         return List.<SourceItem>of(
-                rejected(name, ProblemCode.INPUT_TOO_LARGE, Files.size(path) + " bytes, limit is " + maxBytes + " (--max-bytes)"))
+                rejected(
+                    name,
+                    ProblemCode.INPUT_TOO_LARGE,
+                    Files.size(path) + " bytes, limit is " + maxBytes + " (--max-bytes)"))
             .iterator();
       }
       Optional<LocalDate> d = date.isPresent() ? date : TextChecks.dateInName(name);
       return List.of(textItem(name, Files.newInputStream(path), d)).iterator();
     } catch (IOException e) {
-      return List.<SourceItem>of(rejected(input, ProblemCode.INPUT_UNREADABLE, e.toString())).iterator();
+      return List.<SourceItem>of(rejected(input, ProblemCode.INPUT_UNREADABLE, e.toString()))
+          .iterator();
     }
   }
 
@@ -178,7 +185,10 @@ final class Inputs {
           line++;
           String where = file + ":" + line;
           if (length > maxBytes) {
-            return rejected(where, ProblemCode.INPUT_TOO_LARGE, length + " bytes, limit is " + maxBytes + " (--max-bytes)");
+            return rejected(
+                where,
+                ProblemCode.INPUT_TOO_LARGE,
+                length + " bytes, limit is " + maxBytes + " (--max-bytes)");
           }
           byte[] bytes = buf.toByteArray();
           String text = new String(bytes, StandardCharsets.UTF_8);

@@ -15,17 +15,23 @@ import picocli.CommandLine.Option;
     name = "kb",
     mixinStandardHelpOptions = true,
     description = "Knowledge-base tools.",
-    subcommands = {KbCommand.Validate.class, KbCommand.Stats.class})
+    subcommands = {KbCommand.Validate.class, KbCommand.Stats.class, KbTestCommand.class})
 final class KbCommand implements Runnable {
   @Override
   public void run() {
-    throw new UserException(ExitCodes.USAGE, "kb needs a subcommand: validate or stats");
+    throw new UserException(ExitCodes.USAGE, "kb needs a subcommand: validate, stats or test");
   }
 
   /** {@code vigil kb validate}. */
-  @Command(name = "validate", mixinStandardHelpOptions = true, description = "Checks every file; prints each problem as file:line: CODE: reason.")
+  @Command(
+      name = "validate",
+      mixinStandardHelpOptions = true,
+      description = "Checks every file; prints each problem as file:line: CODE: reason.")
   static final class Validate implements Callable<Integer> {
-    @Option(names = "--kb", paramLabel = "DIR", description = "Extra knowledge-base directory (repeatable).")
+    @Option(
+        names = "--kb",
+        paramLabel = "DIR",
+        description = "Extra knowledge-base directory (repeatable).")
     List<Path> dirs = new ArrayList<>();
 
     @Override
@@ -35,15 +41,23 @@ final class KbCommand implements Runnable {
         System.out.println(p.format());
       }
       int entries = r.kb().actors().size() + r.kb().patterns().size();
-      System.err.printf("vigil: knowledge base %s: %d entries, %d problem(s)%n", r.kb().version(), entries, r.problems().size());
+      System.err.printf(
+          "vigil: knowledge base %s: %d entries, %d problem(s)%n",
+          r.kb().version(), entries, r.problems().size());
       return r.problems().isEmpty() ? ExitCodes.OK : ExitCodes.KB_INVALID;
     }
   }
 
   /** {@code vigil kb stats}. */
-  @Command(name = "stats", mixinStandardHelpOptions = true, description = "Counts entries per file and per category.")
+  @Command(
+      name = "stats",
+      mixinStandardHelpOptions = true,
+      description = "Counts entries per file and per category.")
   static final class Stats implements Callable<Integer> {
-    @Option(names = "--kb", paramLabel = "DIR", description = "Extra knowledge-base directory (repeatable).")
+    @Option(
+        names = "--kb",
+        paramLabel = "DIR",
+        description = "Extra knowledge-base directory (repeatable).")
     List<Path> dirs = new ArrayList<>();
 
     @Override

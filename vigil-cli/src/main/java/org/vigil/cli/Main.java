@@ -45,7 +45,9 @@ public final class Main implements Runnable {
     cli.setParameterExceptionHandler(
         (ex, args2) -> {
           ex.getCommandLine().getErr().println("vigil: " + ex.getMessage());
-          ex.getCommandLine().getErr().println("Try 'vigil " + ex.getCommandLine().getCommandName() + " --help'.");
+          ex.getCommandLine()
+              .getErr()
+              .println("Try 'vigil " + ex.getCommandLine().getCommandName() + " --help'.");
           return ExitCodes.USAGE;
         });
     return cli.execute(args);

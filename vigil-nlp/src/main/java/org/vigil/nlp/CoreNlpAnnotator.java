@@ -33,7 +33,9 @@ public final class CoreNlpAnnotator implements TextAnnotator {
   public CoreNlpAnnotator(NlpSettings settings) {
     this.settings = settings;
     Properties tag = new Properties();
-    tag.setProperty("annotators", settings.ner() ? "tokenize,ssplit,pos,lemma,ner" : "tokenize,ssplit,pos,lemma");
+    tag.setProperty(
+        "annotators",
+        settings.ner() ? "tokenize,ssplit,pos,lemma,ner" : "tokenize,ssplit,pos,lemma");
     tag.setProperty("tokenize.language", "en");
     tag.setProperty("ner.applyFineGrained", "false");
     tag.setProperty("ner.useSUTime", "false");
@@ -77,7 +79,10 @@ public final class CoreNlpAnnotator implements TextAnnotator {
           out.set(
               i,
               convert(
-                  doc, i, cm, cm.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)));
+                  doc,
+                  i,
+                  cm,
+                  cm.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)));
         }
       }
       return List.copyOf(out);
@@ -86,7 +91,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     }
   }
 
-  private static AnnotatedSentence convert(Document doc, int index, CoreMap cm, SemanticGraph graph) {
+  private static AnnotatedSentence convert(
+      Document doc, int index, CoreMap cm, SemanticGraph graph) {
     List<CoreLabel> labels = cm.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {

@@ -85,8 +85,8 @@ public final class CameoTable {
   }
 
   /**
-   * The PLOVER-2016 type used by the PLOVER gold standard for a CAMEO code, as fixed by the
-   * scoring protocol; empty for 01x and 02x.
+   * The PLOVER-2016 type used by the PLOVER gold standard for a CAMEO code, as fixed by the scoring
+   * protocol; empty for 01x and 02x.
    */
   public static Optional<String> plover2016(String code) {
     String root = code.substring(0, 2);

@@ -27,7 +27,9 @@ public record EventCodeInfo(String code, String name, double goldstein, Optional
     return code.substring(0, 2);
   }
 
-  /** GDELT quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal, 4 material conflict. */
+  /**
+   * GDELT quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal, 4 material conflict.
+   */
   public int quadClass() {
     return CameoTable.quadClassOfRoot(root());
   }

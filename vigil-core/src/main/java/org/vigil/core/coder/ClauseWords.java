@@ -24,7 +24,8 @@ public final class ClauseWords {
         throw new IllegalStateException("missing /vigil/coder/clause-words.tsv");
       }
       Map<String, Set<String>> map = new HashMap<>();
-      List<String> lines = List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+      List<String> lines =
+          List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
       for (String line : lines.subList(1, lines.size())) {
         if (line.isBlank() || line.startsWith("#") || line.startsWith("class\t")) {
           continue;

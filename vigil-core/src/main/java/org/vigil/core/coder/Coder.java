@@ -23,8 +23,8 @@ import org.vigil.core.text.Document;
 import org.vigil.core.text.Token;
 
 /**
- * Codes the sentences of one document into events. Immutable and thread-safe; each call keeps
- * its own document memory (pronoun antecedents, earlier role nouns).
+ * Codes the sentences of one document into events. Immutable and thread-safe; each call keeps its
+ * own document memory (pronoun antecedents, earlier role nouns).
  */
 public final class Coder {
   private final KnowledgeBase kb;
@@ -58,8 +58,8 @@ public final class Coder {
   }
 
   /**
-   * True when a sentence can yield an event: it has a trigger lemma and an actor or a pronoun.
-   * Uses tokens only, so the NLP cascade can skip parsing the others without changing output.
+   * True when a sentence can yield an event: it has a trigger lemma and an actor or a pronoun. Uses
+   * tokens only, so the NLP cascade can skip parsing the others without changing output.
    */
   public boolean mayYieldEvent(AnnotatedSentence sentence) {
     boolean trigger = false;
@@ -102,7 +102,8 @@ public final class Coder {
       if (!t.isVerb()) {
         continue;
       }
-      List<PatternEntry> patterns = kb.index().forLemma(t.lemma().toLowerCase(java.util.Locale.ROOT));
+      List<PatternEntry> patterns =
+          kb.index().forLemma(t.lemma().toLowerCase(java.util.Locale.ROOT));
       if (patterns.isEmpty()) {
         continue;
       }
@@ -119,7 +120,8 @@ public final class Coder {
         continue;
       }
       for (Event e : events(doc, scope, t, match, sources, verdict)) {
-        String key = e.source().code() + "|" + e.target().code() + "|" + e.code() + "|" + e.polarity();
+        String key =
+            e.source().code() + "|" + e.target().code() + "|" + e.code() + "|" + e.polarity();
         if (seen.add(key)) {
           out.add(e);
         }
@@ -274,8 +276,7 @@ public final class Coder {
     EventCodeInfo info =
         cameo.find(code).orElseThrow(() -> new IllegalStateException("unknown code in KB"));
     AnnotatedSentence s = scope.sentence;
-    Evidence evidence =
-        new Evidence(s.text(), trigger.word(), trigger.begin(), trigger.end());
+    Evidence evidence = new Evidence(s.text(), trigger.word(), trigger.begin(), trigger.end());
     List<Event> out = new ArrayList<>();
     for (Resolved[] pair : pairs) {
       out.add(
@@ -311,11 +312,7 @@ public final class Coder {
     int start = Math.max(0, r.start());
     int end = Math.min(s.size() - 1, r.end());
     return new ActorRef(
-        r.code(),
-        s.textOf(start, end),
-        s.token(start).begin(),
-        s.token(end).end(),
-        r.entries());
+        r.code(), s.textOf(start, end), s.token(start).begin(), s.token(end).end(), r.entries());
   }
 
   /** Mentions of the knowledge base in a sentence (for explain and tests). */

@@ -3,8 +3,8 @@ package org.vigil.core.coder;
 /**
  * Coder settings.
  *
- * @param requireTarget code only events with a target actor (compound subjects of cooperative
- *     acts still yield pairwise events)
+ * @param requireTarget code only events with a target actor (compound subjects of cooperative acts
+ *     still yield pairwise events)
  */
 public record CodingOptions(boolean requireTarget) {
   /** The defaults: targets required. */

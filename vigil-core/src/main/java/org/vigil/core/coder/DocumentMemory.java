@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.vigil.core.kb.Mention;
 
 /**
- * What earlier sentences of the document said about actors, computed from tokens only (never
- * from the parse) so that the parse cascade cannot change the result. Immutable: {@link
- * #remember} returns a new memory.
+ * What earlier sentences of the document said about actors, computed from tokens only (never from
+ * the parse) so that the parse cascade cannot change the result. Immutable: {@link #remember}
+ * returns a new memory.
  */
 final class DocumentMemory {
   /** How many sentences back pronouns and definite role nouns may look. */
@@ -48,8 +48,8 @@ final class DocumentMemory {
   }
 
   /**
-   * The antecedent of a pronoun from earlier sentences: the first suitable actor of the most
-   * recent sentence that has one.
+   * The antecedent of a pronoun from earlier sentences: the first suitable actor of the most recent
+   * sentence that has one.
    */
   Optional<Resolved> antecedent(int sentence, boolean person) {
     for (int s = sentence - 1; s >= sentence - WINDOW; s--) {

@@ -3,8 +3,8 @@ package org.vigil.core.coder;
 import java.util.Map;
 
 /**
- * Re-codes an intended or conditional act: cooperation becomes the matching 03x intent,
- * material conflict the matching 13x threat; verbal acts keep their code.
+ * Re-codes an intended or conditional act: cooperation becomes the matching 03x intent, material
+ * conflict the matching 13x threat; verbal acts keep their code.
  */
 final class IntentRecoder {
   private static final Map<String, String> BY_PREFIX =

@@ -13,7 +13,8 @@ import org.vigil.core.kb.ActorKind;
  * @param start first token of the actor text
  * @param end last token of the actor text
  */
-record Resolved(String code, ActorKind kind, boolean person, List<String> entries, int start, int end) {
+record Resolved(
+    String code, ActorKind kind, boolean person, List<String> entries, int start, int end) {
   Resolved {
     entries = List.copyOf(entries);
   }

@@ -13,8 +13,8 @@ import org.vigil.core.kb.PhraseForm;
 import org.vigil.core.text.AnnotatedSentence;
 
 /**
- * A sentence with its knowledge-base mentions and the document date: everything the coder can
- * know about it without a parse. Also resolves mentions to codes at token level.
+ * A sentence with its knowledge-base mentions and the document date: everything the coder can know
+ * about it without a parse. Also resolves mentions to codes at token level.
  */
 final class SentenceScope {
   private static final List<ActorKind> KIND_ORDER =
@@ -27,7 +27,10 @@ final class SentenceScope {
   private final List<List<Mention>> byToken;
 
   SentenceScope(
-      AnnotatedSentence sentence, List<Mention> mentions, Optional<LocalDate> date, Set<String> roleCodes) {
+      AnnotatedSentence sentence,
+      List<Mention> mentions,
+      Optional<LocalDate> date,
+      Set<String> roleCodes) {
     this.sentence = sentence;
     this.mentions = List.copyOf(mentions);
     this.date = date;
@@ -87,7 +90,12 @@ final class SentenceScope {
                 code = code + "GOV";
               }
               return new Resolved(
-                  code, e.kind(), e.kind() == ActorKind.PERSON, List.of(e.id()), m.start(), m.end());
+                  code,
+                  e.kind(),
+                  e.kind() == ActorKind.PERSON,
+                  List.of(e.id()),
+                  m.start(),
+                  m.end());
             });
   }
 
@@ -112,7 +120,8 @@ final class SentenceScope {
   /** A role noun with no owner. */
   Resolved bare(Mention agent) {
     ActorEntry role = agent.candidates().get(0);
-    return new Resolved(role.code(), ActorKind.AGENT, false, List.of(role.id()), agent.start(), agent.end());
+    return new Resolved(
+        role.code(), ActorKind.AGENT, false, List.of(role.id()), agent.start(), agent.end());
   }
 
   /**
@@ -163,6 +172,7 @@ final class SentenceScope {
     if (!m.isAgent()) {
       return named(m);
     }
-    return tokenOwner(m).map(o -> combine(o, m, Math.min(o.start(), m.start()), Math.max(o.end(), m.end())));
+    return tokenOwner(m)
+        .map(o -> combine(o, m, Math.min(o.start(), m.start()), Math.max(o.end(), m.end())));
   }
 }

@@ -47,7 +47,8 @@ public record GoldRecord(String id, Optional<LocalDate> date, String text, List<
       try {
         out.add(parse(JSON.readTree(lines.get(i))));
       } catch (IOException | RuntimeException e) {
-        throw new IllegalArgumentException(file + ":" + (i + 1) + ": bad gold record: " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            file + ":" + (i + 1) + ": bad gold record: " + e.getMessage(), e);
       }
     }
     return out;

@@ -22,7 +22,7 @@ public record Score(
     List<Detail> details) {
   /** Copies the fields. */
   public Score {
-    perRoot = Map.copyOf(perRoot);
+    perRoot = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(perRoot));
     details = List.copyOf(details);
   }
 

@@ -52,7 +52,9 @@ public final class Scorer {
         } else {
           misses++;
           count(perRoot, rootOf(e.code()), 2);
-          details.add(new Score.Detail(g.id(), g.text(), "miss", e.source() + "->" + e.target() + " " + e.code()));
+          details.add(
+              new Score.Detail(
+                  g.id(), g.text(), "miss", e.source() + "->" + e.target() + " " + e.code()));
         }
       }
       for (GoldEvent e : g.events()) {
@@ -71,7 +73,12 @@ public final class Scorer {
         Prediction p = preds.get(i);
         fps++;
         count(perRoot, p.code().substring(0, 2), 1);
-        details.add(new Score.Detail(g.id(), g.text(), "false positive", p.source() + "->" + p.target() + " " + p.code()));
+        details.add(
+            new Score.Detail(
+                g.id(),
+                g.text(),
+                "false positive",
+                p.source() + "->" + p.target() + " " + p.code()));
       }
     }
     Map<String, Score.Counts> roots = new TreeMap<>();

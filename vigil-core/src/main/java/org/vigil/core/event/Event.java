@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One coded event: who did what to whom, when, with its evidence and provenance. The JSON form
- * is documented in {@code docs/event-schema.md}.
+ * One coded event: who did what to whom, when, with its evidence and provenance. The JSON form is
+ * documented in {@code docs/event-schema.md}.
  *
  * @param docId the document id
  * @param sentenceIndex 0-based sentence index in the document

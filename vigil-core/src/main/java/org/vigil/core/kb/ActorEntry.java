@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * A named actor or a role noun from the knowledge base.
  *
- * @param id stable id ({@code country.blr}, {@code person.stoltenberg.nato}, {@code agent.minister})
+ * @param id stable id ({@code country.blr}, {@code person.stoltenberg.nato}, {@code
+ *     agent.minister})
  * @param code CAMEO actor code ({@code BLR}, {@code IGOWSTNAT}, {@code NORGOV}) or role code
  *     ({@code GOV})
  * @param kind what the entry stands for

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 /**
  * The raw bytes of one knowledge-base file.
  *
- * @param path path relative to its root ({@code actors/countries.tsv}), or prefixed with the
- *     user directory for user layers
+ * @param path path relative to its root ({@code actors/countries.tsv}), or prefixed with the user
+ *     directory for user layers
  * @param bytes the content
  */
 public record KbFile(String path, byte[] bytes) {

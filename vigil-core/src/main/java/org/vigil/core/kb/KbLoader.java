@@ -108,7 +108,8 @@ public final class KbLoader {
       String id, SourceLine at, Map<String, SourceLine> seen, List<Problem> problems) {
     SourceLine first = seen.putIfAbsent(id, at);
     if (first != null) {
-      problems.add(problem(at, ProblemCode.KB_DUPLICATE_ID, "id " + id + " already used at " + first));
+      problems.add(
+          problem(at, ProblemCode.KB_DUPLICATE_ID, "id " + id + " already used at " + first));
       return false;
     }
     return true;
@@ -156,7 +157,8 @@ public final class KbLoader {
       String[] lines = text.split("\n", -1);
       List<String> header = null;
       for (int n = 0; n < lines.length; n++) {
-        String line = lines[n].endsWith("\r") ? lines[n].substring(0, lines[n].length() - 1) : lines[n];
+        String line =
+            lines[n].endsWith("\r") ? lines[n].substring(0, lines[n].length() - 1) : lines[n];
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
@@ -223,7 +225,8 @@ public final class KbLoader {
     private void readPattern(String id, String[] c, SourceLine at) {
       String code = c[1].trim();
       if (!cameo.contains(code)) {
-        problems.add(problem(at, ProblemCode.KB_BAD_CODE, "'" + code + "' is not a CAMEO event code"));
+        problems.add(
+            problem(at, ProblemCode.KB_BAD_CODE, "'" + code + "' is not a CAMEO event code"));
         return;
       }
       Pattern pattern;
@@ -258,7 +261,8 @@ public final class KbLoader {
     private void readAgent(String id, String[] c, SourceLine at) {
       String code = c[1].trim();
       if (!code.matches(ROLE_CODE)) {
-        problems.add(problem(at, ProblemCode.KB_BAD_CODE, "role code '" + code + "' must be 3 capitals"));
+        problems.add(
+            problem(at, ProblemCode.KB_BAD_CODE, "role code '" + code + "' must be 3 capitals"));
         return;
       }
       Optional<List<String>> nouns = phrases(c[2], "nouns", at, true);
@@ -268,14 +272,18 @@ public final class KbLoader {
       Map<PhraseForm, List<String>> map = new EnumMap<>(PhraseForm.class);
       map.put(PhraseForm.NOUN, nouns.get());
       actors.add(
-          new ActorEntry(id, code, ActorKind.AGENT, map, Optional.empty(), Optional.empty(), c[3], at));
+          new ActorEntry(
+              id, code, ActorKind.AGENT, map, Optional.empty(), Optional.empty(), c[3], at));
     }
 
     private void readNamed(String id, String[] c, SourceLine at, boolean country) {
       String code = c[1].trim();
       if (!code.matches(ACTOR_CODE)) {
         problems.add(
-            problem(at, ProblemCode.KB_BAD_CODE, "actor code '" + code + "' must be blocks of 3 capitals"));
+            problem(
+                at,
+                ProblemCode.KB_BAD_CODE,
+                "actor code '" + code + "' must be blocks of 3 capitals"));
         return;
       }
       Map<PhraseForm, List<String>> map = new EnumMap<>(PhraseForm.class);
@@ -327,7 +335,8 @@ public final class KbLoader {
       return s.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(s));
     }
 
-    private Optional<List<String>> phrases(String cell, String column, SourceLine at, boolean required) {
+    private Optional<List<String>> phrases(
+        String cell, String column, SourceLine at, boolean required) {
       if (cell.isEmpty()) {
         if (required) {
           problems.add(problem(at, ProblemCode.KB_EMPTY_CELL, "column " + column + " is empty"));

@@ -14,7 +14,10 @@ import java.util.Set;
  * @param slots where to look for the target, in order of preference
  */
 public record Pattern(
-    Set<String> triggers, List<Constraint> required, List<Constraint> forbidden, List<String> slots) {
+    Set<String> triggers,
+    List<Constraint> required,
+    List<Constraint> forbidden,
+    List<String> slots) {
 
   /** Relations that name a grammatical slot rather than a preposition. */
   public static final Set<String> GRAMMATICAL_SLOTS = Set.of("obj", "iobj", "ccomp", "xcomp");

@@ -11,9 +11,9 @@ import org.vigil.core.text.AnnotatedSentence;
 import org.vigil.core.text.Token;
 
 /**
- * A compiled, immutable trie of actor phrases over token pieces. Tokens are split at hyphens
- * (so "Russian-Belarusian" yields two mentions) and compared without case and diacritics; a
- * phrase piece written with a capital requires a capital in the text.
+ * A compiled, immutable trie of actor phrases over token pieces. Tokens are split at hyphens (so
+ * "Russian-Belarusian" yields two mentions) and compared without case and diacritics; a phrase
+ * piece written with a capital requires a capital in the text.
  */
 public final class PhraseLexicon {
   private static final Pattern HYPHENS = Pattern.compile("[-\u2010\u2011\u2013]");
@@ -104,8 +104,8 @@ public final class PhraseLexicon {
   }
 
   /**
-   * Finds mentions left to right, taking the longest phrase at each position; overlapping
-   * shorter phrases are not reported.
+   * Finds mentions left to right, taking the longest phrase at each position; overlapping shorter
+   * phrases are not reported.
    */
   public List<Mention> find(AnnotatedSentence sentence) {
     List<Piece> pieces = piecesOf(sentence);

@@ -25,7 +25,10 @@ public final class JsonLinesReader {
   /** Reads one line; {@code location} is {@code file:line}. */
   public SourceItem read(String location, String line, Optional<LocalDate> defaultDate) {
     if (line.length() > maxBytes) {
-      return rejected(location, ProblemCode.INPUT_TOO_LARGE, line.length() + " characters, limit is " + maxBytes);
+      return rejected(
+          location,
+          ProblemCode.INPUT_TOO_LARGE,
+          line.length() + " characters, limit is " + maxBytes);
     }
     JsonNode node;
     try {
@@ -53,7 +56,8 @@ public final class JsonLinesReader {
     if (d != null && !d.isNull()) {
       date = d.isTextual() ? TextChecks.parseDate(d.asText()) : Optional.empty();
       if (date.isEmpty()) {
-        return rejected(where, ProblemCode.INPUT_BAD_DATE, "date '" + d.asText() + "' is not YYYY-MM-DD");
+        return rejected(
+            where, ProblemCode.INPUT_BAD_DATE, "date '" + d.asText() + "' is not YYYY-MM-DD");
       }
     }
     return new SourceItem.Accepted(new Document(id.asText(), date, text.asText()));

@@ -23,13 +23,15 @@ public final class TextChecks {
   private TextChecks() {}
 
   /**
-   * Decodes bytes as strict UTF-8 (a leading byte-order mark is dropped) after the size and
-   * binary checks.
+   * Decodes bytes as strict UTF-8 (a leading byte-order mark is dropped) after the size and binary
+   * checks.
    */
   public static SourceItemOrText decode(String id, byte[] bytes, int maxBytes) {
     if (bytes.length > maxBytes) {
       return reject(
-          id, ProblemCode.INPUT_TOO_LARGE, bytes.length + " bytes, limit is " + maxBytes + " (--max-bytes)");
+          id,
+          ProblemCode.INPUT_TOO_LARGE,
+          bytes.length + " bytes, limit is " + maxBytes + " (--max-bytes)");
     }
     int control = 0;
     for (byte b : bytes) {
@@ -91,7 +93,8 @@ public final class TextChecks {
   }
 
   static SourceItemOrText reject(String id, ProblemCode code, String reason) {
-    return new SourceItemOrText(Optional.empty(), Optional.of(new Problem(code, id, "read", reason)));
+    return new SourceItemOrText(
+        Optional.empty(), Optional.of(new Problem(code, id, "read", reason)));
   }
 
   /**

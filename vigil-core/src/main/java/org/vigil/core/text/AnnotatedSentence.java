@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An immutable sentence with tokens and (optionally) a dependency tree. A sentence that the
- * cascade did not parse has no dependencies ({@link #parsed()} is false).
+ * An immutable sentence with tokens and (optionally) a dependency tree. A sentence that the cascade
+ * did not parse has no dependencies ({@link #parsed()} is false).
  *
  * <p>A final class rather than a record because it pre-computes head and children indexes.
  */

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param begin character offset of the first character in the document
  * @param end character offset after the last character in the document
  */
-public record Token(int index, String word, String lemma, String pos, String ner, int begin, int end) {
+public record Token(
+    int index, String word, String lemma, String pos, String ner, int begin, int end) {
   /** Validates the fields. */
   public Token {
     Objects.requireNonNull(word, "word");

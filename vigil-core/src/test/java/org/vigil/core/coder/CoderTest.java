@@ -301,8 +301,7 @@ class CoderTest {
             exercises exercise NNS 7 nmod
             """);
     assertThat(code(D2021, s))
-        .containsExactly(
-            "LVAGOV>RUS:012", "LVAGOV>BLR:012", "POLGOV>RUS:012", "POLGOV>BLR:012");
+        .containsExactly("LVAGOV>RUS:012", "LVAGOV>BLR:012", "POLGOV>RUS:012", "POLGOV>BLR:012");
   }
 
   @Test
