@@ -1,0 +1,89 @@
+package org.vigil.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.vigil.core.event.Event;
+import org.vigil.core.pipeline.EventPipeline;
+import org.vigil.core.pipeline.Outcome;
+import org.vigil.core.text.Document;
+
+class PipelineIT {
+  @Test
+  void cascadeDoesNotChangeTheEvents() {
+    EngineOptions o = new EngineOptions();
+    EventPipeline cascade = Engine.pipeline(o, System.err);
+    EventPipeline full = new EventPipeline(Engine.annotator(o), cascade.coder(), false);
+    List<Event> withFilter = new ArrayList<>();
+    List<Event> without = new ArrayList<>();
+    int parsedWith = 0;
+    int parsedWithout = 0;
+    for (Document d : SampleCorpus.load()) {
+      Outcome.Coded a = (Outcome.Coded) cascade.process(d);
+      Outcome.Coded b = (Outcome.Coded) full.process(d);
+      withFilter.addAll(a.events());
+      without.addAll(b.events());
+      parsedWith += a.parsed();
+      parsedWithout += b.parsed();
+    }
+    assertThat(withFilter).isNotEmpty().isEqualTo(without);
+    assertThat(parsedWith).isLessThan(parsedWithout);
+  }
+
+  private static double f1(String out) {
+    Matcher m = Pattern.compile("F1 (\\d\\.\\d+)").matcher(out);
+    assertThat(m.find()).as(out).isTrue();
+    return Double.parseDouble(m.group(1));
+  }
+
+  @Test
+  void seedGoldRootF1() {
+    Optional<Path> shared = Shared.dir();
+    assumeTrue(shared.isPresent(), "shared/ folder absent");
+    Captured c =
+        Captured.run(
+            "eval",
+            "--gold",
+            shared.get().resolve("seed/belarus-migrants-2021.gold.jsonl").toString(),
+            "--show",
+            "20");
+    assertThat(c.exitCode()).as(c.err()).isZero();
+    assertThat(f1(c.out())).as(c.out()).isGreaterThanOrEqualTo(0.75);
+  }
+
+  @Test
+  void demoPrintsASummary() {
+    Captured c = Captured.run("demo");
+    assertThat(c.exitCode()).as(c.err()).isZero();
+    assertThat(c.out())
+        .contains("Vigil demo:")
+        .contains("Top dyads")
+        .contains("BLR <-> POL by month");
+  }
+
+  @Test
+  void builtInKnowledgeBaseValidates() {
+    Captured c = Captured.run("kb", "validate");
+    assertThat(c.exitCode()).as(c.out()).isZero();
+    Captured stats = Captured.run("kb", "stats");
+    assertThat(stats.out()).contains("patterns").contains("actors/countries.tsv");
+  }
+
+  @Test
+  void userKnowledgeBaseProblemsStopCodingWithExitCode3(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    java.nio.file.Files.writeString(
+        dir.resolve("organizations.tsv"),
+        "id\tcode\tnames\tfrom\tuntil\tnote\nBad Id\tIGOXXX\tX\t\t\t\n");
+    Captured c = Captured.run("kb", "validate", "--kb", dir.toString());
+    assertThat(c.exitCode()).isEqualTo(3);
+    assertThat(c.out()).contains("organizations.tsv:2: KB_BAD_ID");
+  }
+}

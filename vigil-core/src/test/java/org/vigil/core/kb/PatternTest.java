@@ -1,0 +1,35 @@
+package org.vigil.core.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PatternTest {
+  @Test
+  void parsesAllElementKinds() {
+    Pattern p =
+        Pattern.parse(
+            "carry|conduct +compound:prt=out +obj=airstrike|strike -advmod=not >against >on >because_of");
+    assertThat(p.triggers()).isEqualTo(Set.of("carry", "conduct"));
+    assertThat(p.required())
+        .containsExactly(
+            new Pattern.Constraint("compound:prt", Set.of("out")),
+            new Pattern.Constraint("obj", Set.of("airstrike", "strike")));
+    assertThat(p.forbidden()).containsExactly(new Pattern.Constraint("advmod", Set.of("not")));
+    assertThat(p.slots()).isEqualTo(List.of("against", "on", "because_of"));
+    assertThat(p.specificity()).isEqualTo(5);
+  }
+
+  @Test
+  void rejectsMalformedPatterns() {
+    assertThatThrownBy(() -> Pattern.parse("")).hasMessageContaining("empty");
+    assertThatThrownBy(() -> Pattern.parse("Accuse >obj")).hasMessageContaining("lemma");
+    assertThatThrownBy(() -> Pattern.parse("accuse obj")).hasMessageContaining("must start with");
+    assertThatThrownBy(() -> Pattern.parse("accuse +obj")).hasMessageContaining("relation=lemma");
+    assertThatThrownBy(() -> Pattern.parse("accuse >Obj")).hasMessageContaining("bad slot");
+    assertThatThrownBy(() -> Pattern.parse("accuse|| >obj")).hasMessageContaining("lemma");
+  }
+}
