@@ -148,7 +148,8 @@ final class ActorResolver {
               || s.relationIs(c, "compound")
               || s.relationIs(c, "nmod:poss")
               || s.relationIs(c, "flat")
-              || (s.relation(c).startsWith("nmod") && hasCase(s, c, "of"));
+              || (s.relation(c).startsWith("nmod") && hasCase(s, c, "of"))
+              || (self.isPresent() && s.relation(c).startsWith("nmod") && hasCase(s, c, "in") && namesCountry(scope, c));
       if (!modifier) {
         continue;
       }
@@ -159,6 +160,17 @@ final class ActorResolver {
       }
     }
     return out;
+  }
+
+  /** True when token {@code c} is a country or region name ("police in Hong Kong"). */
+  private static boolean namesCountry(SentenceScope scope, int c) {
+    for (Mention m : scope.at(c)) {
+      if (m.form() == org.vigil.core.kb.PhraseForm.NAME
+          && scope.entryOf(m).map(e -> e.kind() == org.vigil.core.kb.ActorKind.COUNTRY).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when token {@code c} has a case marker with the given lemma. */

@@ -186,7 +186,15 @@ public final class Coder {
   private List<Resolved> sources(SentenceScope scope, DocumentMemory memory, int t) {
     AnnotatedSentence s = scope.sentence;
     List<Resolved> out = new ArrayList<>();
-    List<Integer> heads = Slots.sources(s, t);
+    List<Integer> heads = new ArrayList<>(Slots.sources(s, t));
+    if (heads.isEmpty() && Slots.passive(s, t)) {
+      for (int c : s.children(t, "obl")) {
+        boolean violence = words.is("violence.noun", ClauseAnalysis.lemma(s, c));
+        if (violence && (ActorResolver.hasCase(s, c, "in") || ActorResolver.hasCase(s, c, "during"))) {
+          heads.add(c);
+        }
+      }
+    }
     for (int h : heads) {
       out.addAll(resolver.resolve(scope, memory, h));
     }

@@ -36,8 +36,8 @@ public record Token(
     return pos.startsWith("NN");
   }
 
-  /** True for personal pronouns. */
+  /** True for personal and possessive pronouns ({@code PRP}, {@code PRP$}). */
   public boolean isPronoun() {
-    return pos.equals("PRP");
+    return pos.equals("PRP") || pos.equals("PRP$");
   }
 }

@@ -404,4 +404,58 @@ class CoderTest {
     assertThat(CODER.mayYieldEvent(noTrigger)).isFalse();
     assertThat(CODER.mayYieldEvent(noActor)).isFalse();
   }
+
+  @Test
+  void possessivePronounOwnsARole() {
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            detained detain VBD 0 root
+            its its PRP$ 4 nmod:poss
+            troops troops NNS 2 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("POL>POLMIL:173");
+    AnnotatedSentence t =
+        s(
+            """
+            Lithuania Lithuania NNP 2 nsubj
+            accused accuse VBD 0 root
+            Belarus Belarus NNP 2 obj
+            and and CC 5 cc
+            its its PRP$ 6 nmod:poss
+            troops troops NNS 3 conj
+            """);
+    assertThat(code(D2021, t)).containsExactly("LTU>BLR:112", "LTU>LTUMIL:112");
+  }
+
+  @Test
+  void roleNounLocatedInACountry() {
+    AnnotatedSentence s =
+        s(
+            """
+            authorities authority NNS 4 nsubj
+            in in IN 3 case
+            Poland Poland NNP 1 nmod
+            accused accuse VBD 0 root
+            Belarus Belarus NNP 4 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("POLGOV>BLR:112");
+  }
+
+  @Test
+  void violenceNounNamesThePassiveAgent() {
+    AnnotatedSentence s =
+        s(
+            """
+            Ukrainian Ukrainian JJ 2 amod
+            troops troops NNS 4 nsubj:pass
+            were be VBD 4 aux:pass
+            detained detain VBN 0 root
+            in in IN 7 case
+            Russian Russian JJ 7 amod
+            raid raid NN 4 obl
+            """);
+    assertThat(code(D2021, s)).containsExactly("RUS>UKRMIL:173");
+  }
 }
