@@ -86,7 +86,8 @@ final class ExplainCommand implements Callable<Integer> {
                 .toList());
       }
     }
-    List<Event> events = coder.code(doc, sentences);
+    System.out.println("coder:");
+    List<Event> events = coder.code(doc, sentences, line -> System.out.println("  " + line));
     System.out.println(events.isEmpty() ? "no events" : "events:");
     for (Event e : events) {
       System.out.printf(

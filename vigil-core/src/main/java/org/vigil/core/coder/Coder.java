@@ -82,19 +82,25 @@ public final class Coder {
 
   /** Codes all sentences of a document, in order. Unparsed sentences only feed the memory. */
   public List<Event> code(Document doc, List<AnnotatedSentence> sentences) {
+    return code(doc, sentences, CodingTrace.NONE);
+  }
+
+  /** Codes a document and explains each decision to {@code trace}. */
+  public List<Event> code(Document doc, List<AnnotatedSentence> sentences, CodingTrace trace) {
     List<Event> out = new ArrayList<>();
     DocumentMemory memory = DocumentMemory.EMPTY;
     for (AnnotatedSentence s : sentences) {
       SentenceScope scope = new SentenceScope(s, kb.lexicon().find(s), doc.date(), roleCodes);
       if (s.parsed()) {
-        out.addAll(codeSentence(doc, scope, memory));
+        out.addAll(codeSentence(doc, scope, memory, trace));
       }
       memory = memory.remember(scope);
     }
     return List.copyOf(out);
   }
 
-  private List<Event> codeSentence(Document doc, SentenceScope scope, DocumentMemory memory) {
+  private List<Event> codeSentence(
+      Document doc, SentenceScope scope, DocumentMemory memory, CodingTrace trace) {
     AnnotatedSentence s = scope.sentence;
     Set<String> seen = new LinkedHashSet<>();
     List<Event> out = new ArrayList<>();
@@ -107,19 +113,41 @@ public final class Coder {
       if (patterns.isEmpty()) {
         continue;
       }
+      String at = "sentence " + s.index() + " trigger '" + t.word() + "' (" + t.index() + "): ";
       ClauseAnalysis.Verdict verdict = clauses.analyse(s, t.index());
       if (verdict.dropReason().isPresent()) {
+        trace.note(at + "not coded: " + verdict.dropReason().get());
         continue;
       }
       List<Resolved> sources = sources(scope, memory, t.index());
       if (sources.isEmpty()) {
+        trace.note(at + "not coded: no source actor (subject, by-agent or inherited subject)");
         continue;
       }
-      Match match = match(scope, memory, t.index(), patterns);
+      Match match = match(scope, memory, t.index(), patterns, trace, at);
       if (match == null) {
+        trace.note(at + "not coded: no pattern's required dependents are present");
         continue;
       }
-      for (Event e : events(doc, scope, t, match, sources, verdict)) {
+      trace.note(
+          at
+              + "pattern "
+              + match.pattern().id()
+              + " ["
+              + match.pattern().text()
+              + "]; sources "
+              + codes(sources)
+              + "; targets "
+              + codes(match.targets())
+              + "; "
+              + verdict.modality()
+              + ", "
+              + verdict.polarity());
+      List<Event> made = events(doc, scope, t, match, sources, verdict);
+      if (made.isEmpty()) {
+        trace.note(at + "no event: no target actor, or source and target are the same");
+      }
+      for (Event e : made) {
         String key =
             e.source().code() + "|" + e.target().code() + "|" + e.code() + "|" + e.polarity();
         if (seen.add(key)) {
@@ -132,13 +160,23 @@ public final class Coder {
 
   private record Match(PatternEntry pattern, List<Resolved> targets) {}
 
+  private static List<String> codes(List<Resolved> actors) {
+    return actors.stream().map(r -> r.code() + " " + r.entries()).toList();
+  }
+
   private Match match(
-      SentenceScope scope, DocumentMemory memory, int t, List<PatternEntry> patterns) {
+      SentenceScope scope,
+      DocumentMemory memory,
+      int t,
+      List<PatternEntry> patterns,
+      CodingTrace trace,
+      String at) {
     AnnotatedSentence s = scope.sentence;
     Match fallback = null;
     for (PatternEntry p : patterns) {
       Optional<List<Integer>> anchors = anchors(s, t, p.pattern());
       if (anchors.isEmpty()) {
+        trace.note(at + "  tried " + p.id() + ": required/forbidden dependents do not fit");
         continue;
       }
       for (String slot : p.pattern().slots()) {
@@ -150,6 +188,7 @@ public final class Coder {
           return new Match(p, targets);
         }
       }
+      trace.note(at + "  tried " + p.id() + ": fits, but no actor in slots " + p.pattern().slots());
       if (fallback == null) {
         fallback = new Match(p, List.of());
       }
