@@ -134,32 +134,47 @@ final class ActorResolver {
     return List.of();
   }
 
-  /** Actors among the modifiers of {@code x}: adjectives, compounds, possessors, "of" phrases. */
+  /**
+   * Actors among the modifiers of {@code x}, by precedence: adjectives, compounds and possessors
+   * ("Polish", "Lukashenka's"); else an "of" phrase ("representatives of Latvia"); else, for a
+   * role noun, the country it is in ("police in Hong Kong").
+   */
   private List<Resolved> owners(
       SentenceScope scope, DocumentMemory memory, int x, Optional<Mention> self, int depth) {
     AnnotatedSentence s = scope.sentence;
-    List<Resolved> out = new ArrayList<>();
+    List<List<Integer>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (int c : s.children(x)) {
       if (self.isPresent() && self.get().covers(c)) {
         continue;
       }
-      boolean modifier =
-          s.relationIs(c, "amod")
-              || s.relationIs(c, "compound")
-              || s.relationIs(c, "nmod:poss")
-              || s.relationIs(c, "flat")
-              || (s.relation(c).startsWith("nmod") && hasCase(s, c, "of"))
-              || (self.isPresent() && s.relation(c).startsWith("nmod") && hasCase(s, c, "in") && namesCountry(scope, c));
-      if (!modifier) {
-        continue;
-      }
-      for (Resolved r : resolve(scope, memory, c, depth + 1)) {
-        if (!r.bareRole() && out.stream().noneMatch(o -> o.code().equals(r.code()))) {
-          out.add(r);
-        }
+      if (s.relationIs(c, "amod")
+          || s.relationIs(c, "compound")
+          || s.relationIs(c, "nmod:poss")
+          || s.relationIs(c, "flat")) {
+        tiers.get(0).add(c);
+      } else if (s.relation(c).startsWith("nmod") && hasCase(s, c, "of")) {
+        tiers.get(1).add(c);
+      } else if (self.isPresent()
+          && s.relation(c).startsWith("nmod")
+          && hasCase(s, c, "in")
+          && namesCountry(scope, c)) {
+        tiers.get(2).add(c);
       }
     }
-    return out;
+    for (List<Integer> tier : tiers) {
+      List<Resolved> out = new ArrayList<>();
+      for (int c : tier) {
+        for (Resolved r : resolve(scope, memory, c, depth + 1)) {
+          if (!r.bareRole() && out.stream().noneMatch(o -> o.code().equals(r.code()))) {
+            out.add(r);
+          }
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return List.of();
   }
 
   /** True when token {@code c} is a country or region name ("police in Hong Kong"). */

@@ -62,6 +62,11 @@ final class ClauseAnalysis {
         if (negated(s, g)) {
           polarity = Polarity.NEGATIVE;
         }
+        boolean objectControl =
+            rel.equals("xcomp") && (!s.children(g, "obj").isEmpty() || !s.children(g, "iobj").isEmpty());
+        if (objectControl) {
+          return drop(modality, polarity, "asked of another actor by '" + s.token(g).word() + "'");
+        }
         if (words.is("threat", gl) || words.is("intent", gl)) {
           modality = Modality.INTENDED;
         } else if (words.is("block", gl)) {

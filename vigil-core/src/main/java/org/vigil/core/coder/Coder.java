@@ -253,7 +253,10 @@ public final class Coder {
     return fixed;
   }
 
-  /** The speaker of a reporting verb around the trigger ("The ministers, said Borrell, ..."). */
+  /**
+   * The speaker of a reporting verb around the trigger, when it is a person who speaks for the
+   * group ("The ministers, said Borrell, ..."); media and other reporters are not owners.
+   */
   private Optional<Resolved> speaker(SentenceScope scope, DocumentMemory memory, int t) {
     AnnotatedSentence s = scope.sentence;
     List<Integer> sayers = new ArrayList<>();
@@ -269,7 +272,7 @@ public final class Coder {
     for (int say : sayers) {
       for (int h : s.children(say, "nsubj")) {
         for (Resolved r : resolver.resolve(scope, memory, h)) {
-          if (!r.bareRole()) {
+          if (r.kind() == ActorKind.PERSON) {
             return Optional.of(r);
           }
         }

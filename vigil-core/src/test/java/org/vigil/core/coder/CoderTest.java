@@ -426,7 +426,7 @@ class CoderTest {
             its its PRP$ 6 nmod:poss
             troops troops NNS 3 conj
             """);
-    assertThat(code(D2021, t)).containsExactly("LTU>BLR:112", "LTU>LTUMIL:112");
+    assertThat(code(D2021, t)).containsExactly("LTU>BLR:112", "LTU>BLRMIL:112");
   }
 
   @Test
