@@ -29,7 +29,7 @@ final class ClauseAnalysis {
     this.triggerLemma = triggerLemma;
   }
 
-  Verdict analyse(AnnotatedSentence s, int trigger) {
+  Verdict analyse(AnnotatedSentence s, int trigger, java.util.function.IntPredicate actorAt) {
     Modality modality = Modality.ASSERTED;
     Polarity polarity = negated(s, trigger) ? Polarity.NEGATIVE : Polarity.POSITIVE;
     for (int aux : s.children(trigger, "aux")) {
@@ -62,8 +62,14 @@ final class ClauseAnalysis {
         if (negated(s, g)) {
           polarity = Polarity.NEGATIVE;
         }
-        boolean objectControl =
-            rel.equals("xcomp") && (!s.children(g, "obj").isEmpty() || !s.children(g, "iobj").isEmpty());
+        boolean objectControl = false;
+        if (rel.equals("xcomp")) {
+          for (int o : s.children(g)) {
+            if ((s.relationIs(o, "obj") || s.relationIs(o, "iobj")) && actorAt.test(o)) {
+              objectControl = true;
+            }
+          }
+        }
         if (objectControl) {
           return drop(modality, polarity, "asked of another actor by '" + s.token(g).word() + "'");
         }

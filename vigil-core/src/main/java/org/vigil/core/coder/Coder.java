@@ -114,7 +114,8 @@ public final class Coder {
         continue;
       }
       String at = "sentence " + s.index() + " trigger '" + t.word() + "' (" + t.index() + "): ";
-      ClauseAnalysis.Verdict verdict = clauses.analyse(s, t.index());
+      ClauseAnalysis.Verdict verdict =
+          clauses.analyse(s, t.index(), i -> !scope.at(i).isEmpty() || s.token(i).isPronoun());
       if (verdict.dropReason().isPresent()) {
         trace.note(at + "not coded: " + verdict.dropReason().get());
         continue;

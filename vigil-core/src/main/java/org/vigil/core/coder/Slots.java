@@ -101,10 +101,34 @@ final class Slots {
             if (prepPhrase && (r.endsWith(":" + slot) || hasPreposition(s, c, words))) {
               out.add(c);
             }
+            if (n == t && words.length == 1 && (r.startsWith("advcl") || r.equals("xcomp"))) {
+              out.addAll(misparsedPrepositionalSubject(s, c, words[0]));
+            }
           }
         }
         return out;
     }
+  }
+
+  /**
+   * "sent experts to Lithuania to help": parsers often read "Lithuania" as the subject of "help"
+   * with "to" as its marker; the preposition right before that subject gives it back to the verb.
+   */
+  private static List<Integer> misparsedPrepositionalSubject(AnnotatedSentence s, int clause, String prep) {
+    List<Integer> out = new ArrayList<>();
+    for (int n : s.children(clause, "nsubj")) {
+      int first = n;
+      for (int k : s.children(n)) {
+        first = Math.min(first, k);
+      }
+      if (first > 0
+          && s.token(first - 1).word().equalsIgnoreCase(prep)
+          && s.relationIs(first - 1, "mark")
+          && s.head(first - 1) == clause) {
+        out.add(n);
+      }
+    }
+    return out;
   }
 
   private static boolean hasPreposition(AnnotatedSentence s, int c, String[] words) {

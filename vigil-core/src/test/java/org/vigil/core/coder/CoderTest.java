@@ -458,4 +458,38 @@ class CoderTest {
             """);
     assertThat(code(D2021, s)).containsExactly("RUS>UKRMIL:173");
   }
+
+  @Test
+  void purposeClauseAfterANonActorObjectKeepsIntent() {
+    AnnotatedSentence s =
+        s(
+            """
+            the the DT 2 det
+            EU EU NNP 4 nsubj
+            is be VBZ 4 cop
+            ready ready JJ 0 root
+            to to TO 6 mark
+            take take VB 4 xcomp
+            measures measure NNS 6 obj
+            to to TO 9 mark
+            support support VB 6 xcomp
+            Poland Poland NNP 9 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("IGOEUREEC>POL:032");
+  }
+
+  @Test
+  void misparsedDestinationBeforeAPurposeClause() {
+    AnnotatedSentence s =
+        s(
+            """
+            NATO NATO NNP 2 nsubj
+            sent send VBD 0 root
+            experts expert NNS 2 obj
+            to to IN 6 mark
+            Lithuania Lithuania NNP 6 nsubj
+            help help VB 2 advcl
+            """);
+    assertThat(code(D2021, s)).containsExactly("IGOWSTNAT>LTU:070");
+  }
 }
