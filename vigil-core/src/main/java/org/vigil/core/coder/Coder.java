@@ -64,7 +64,8 @@ public final class Coder {
   public boolean mayYieldEvent(AnnotatedSentence sentence) {
     boolean trigger = false;
     for (Token t : sentence.tokens()) {
-      if (kb.index().isTrigger(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+      String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+      if (kb.index().isTrigger(lemma) || words.is("intent.cooperative", lemma)) {
         trigger = true;
         break;
       }
@@ -104,6 +105,7 @@ public final class Coder {
     AnnotatedSentence s = scope.sentence;
     Set<String> seen = new LinkedHashSet<>();
     List<Event> out = new ArrayList<>();
+    Set<Integer> fired = new HashSet<>();
     for (Token t : s.tokens()) {
       if (!t.isVerb()) {
         continue;
@@ -144,9 +146,20 @@ public final class Coder {
               + verdict.modality()
               + ", "
               + verdict.polarity());
-      List<Event> made = events(doc, scope, t, match, sources, verdict);
+      List<Event> made =
+          events(
+              doc,
+              scope,
+              t,
+              match.pattern().code(),
+              match.pattern().id(),
+              sources,
+              match.targets(),
+              verdict);
       if (made.isEmpty()) {
         trace.note(at + "no event: no target actor, or source and target are the same");
+      } else {
+        fired.add(t.index());
       }
       for (Event e : made) {
         String key =
@@ -156,7 +169,98 @@ public final class Coder {
         }
       }
     }
+    for (Event e : intentWithoutPattern(doc, scope, memory, fired, trace)) {
+      String key = e.source().code() + "|" + e.target().code() + "|" + e.code() + "|" + e.polarity();
+      if (seen.add(key)) {
+        out.add(e);
+      }
+    }
     return out;
+  }
+
+  /**
+   * "X agreed / promised / is ready to <act>" where the act has no pattern (or coded nothing):
+   * the governor itself is coded 030 toward the first actor of the act's clause.
+   */
+  private List<Event> intentWithoutPattern(
+      Document doc, SentenceScope scope, DocumentMemory memory, Set<Integer> fired, CodingTrace trace) {
+    AnnotatedSentence s = scope.sentence;
+    List<Event> out = new ArrayList<>();
+    for (Token g : s.tokens()) {
+      if (!words.is("intent.cooperative", g.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      for (int c : s.children(g.index(), "xcomp")) {
+        if (!s.token(c).isVerb() || firedBelow(s, c, fired)) {
+          continue;
+        }
+        ClauseAnalysis.Verdict verdict =
+            clauses.analyse(s, g.index(), i -> !scope.at(i).isEmpty() || s.token(i).isPronoun());
+        if (verdict.dropReason().isPresent()) {
+          continue;
+        }
+        List<Resolved> sources = sources(scope, memory, g.index());
+        if (sources.isEmpty()) {
+          continue;
+        }
+        Set<String> own = new HashSet<>();
+        sources.forEach(r -> own.add(r.code()));
+        List<Resolved> targets = firstActorBelow(scope, memory, c, own);
+        String at = "sentence " + s.index() + " intent '" + g.word() + "' (" + g.index() + "): ";
+        trace.note(at + "act '" + s.token(c).word() + "' has no pattern; coded 030 toward " + codes(targets));
+        ClauseAnalysis.Verdict intended =
+            new ClauseAnalysis.Verdict(
+                Modality.INTENDED,
+                clauses.negated(s, c) ? org.vigil.core.event.Polarity.NEGATIVE : verdict.polarity(),
+                Optional.empty());
+        out.addAll(
+            events(doc, scope, g, "030", "intent." + g.lemma().toLowerCase(java.util.Locale.ROOT), sources, targets, intended));
+      }
+    }
+    return out;
+  }
+
+  private static boolean firedBelow(AnnotatedSentence s, int clause, Set<Integer> fired) {
+    for (int f : fired) {
+      for (int x = f, steps = 0; x >= 0 && steps < 50; x = s.head(x), steps++) {
+        if (x == clause) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The first actor among the objects and obliques of a clause, two levels deep. */
+  private List<Resolved> firstActorBelow(
+      SentenceScope scope, DocumentMemory memory, int clause, Set<String> exclude) {
+    AnnotatedSentence s = scope.sentence;
+    List<Integer> frontier = List.of(clause);
+    for (int depth = 0; depth < 3; depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int n : frontier) {
+        for (int c : s.children(n)) {
+          String r = s.relation(c);
+          boolean argument =
+              r.startsWith("obj")
+                  || r.startsWith("iobj")
+                  || (r.startsWith("obl") && !r.equals("obl:tmod"))
+                  || (r.startsWith("nmod") && !r.equals("nmod:poss"));
+          if (argument) {
+            List<Resolved> found = new ArrayList<>(resolver.resolve(scope, memory, c));
+            found.removeIf(f -> exclude.contains(f.code()));
+            if (!found.isEmpty()) {
+              return found;
+            }
+          }
+          if (argument || r.equals("xcomp") || r.startsWith("advcl")) {
+            next.add(c);
+          }
+        }
+      }
+      frontier = next;
+    }
+    return List.of();
   }
 
   private record Match(PatternEntry pattern, List<Resolved> targets) {}
@@ -286,11 +390,13 @@ public final class Coder {
       Document doc,
       SentenceScope scope,
       Token trigger,
-      Match match,
+      String patternCode,
+      String patternId,
       List<Resolved> sources,
+      List<Resolved> targets,
       ClauseAnalysis.Verdict verdict) {
-    String code = match.pattern().code();
-    String rule = match.pattern().id();
+    String code = patternCode;
+    String rule = patternId;
     if (verdict.modality() == Modality.INTENDED || verdict.modality() == Modality.CONDITIONAL) {
       String recoded = IntentRecoder.recode(code);
       if (!recoded.equals(code)) {
@@ -300,7 +406,7 @@ public final class Coder {
     }
     List<Resolved[]> pairs = new ArrayList<>();
     for (Resolved src : sources) {
-      for (Resolved tgt : match.targets()) {
+      for (Resolved tgt : targets) {
         if (!src.code().equals(tgt.code())) {
           pairs.add(new Resolved[] {src, tgt});
           if (reciprocal(code)) {
@@ -309,7 +415,7 @@ public final class Coder {
         }
       }
     }
-    if (match.targets().isEmpty()) {
+    if (targets.isEmpty()) {
       if (sources.size() >= 2 && cooperative(code)) {
         for (Resolved a : sources) {
           for (Resolved b : sources) {

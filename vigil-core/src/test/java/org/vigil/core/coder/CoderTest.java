@@ -492,4 +492,39 @@ class CoderTest {
             """);
     assertThat(code(D2021, s)).containsExactly("IGOWSTNAT>LTU:070");
   }
+
+  @Test
+  void agreeingToAnActWithoutPatternIsIntentToCooperate() {
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 3 nsubj
+            has have VBZ 3 aux
+            agreed agree VBN 0 root
+            to to TO 5 mark
+            reopen reopen VB 3 xcomp
+            its its PRP$ 7 nmod:poss
+            border border NN 5 obj
+            with with IN 9 case
+            Belarus Belarus NNP 7 nmod
+            """);
+    List<Event> events = events(D2021, s);
+    assertThat(code(D2021, s)).containsExactly("POL>BLR:030");
+    assertThat(events.get(0).rule()).isEqualTo("intent.agree");
+    assertThat(events.get(0).modality()).isEqualTo(Modality.INTENDED);
+  }
+
+  @Test
+  void intentFallbackStaysQuietWhenTheActWasCoded() {
+    AnnotatedSentence s =
+        s(
+            """
+            NATO NATO NNP 2 nsubj
+            agreed agree VBD 0 root
+            to to TO 4 mark
+            support support VB 2 xcomp
+            Poland Poland NNP 4 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("IGOWSTNAT>POL:032");
+  }
 }
