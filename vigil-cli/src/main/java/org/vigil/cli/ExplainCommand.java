@@ -49,17 +49,13 @@ final class ExplainCommand implements Callable<Integer> {
               : "skip (no trigger or no actor)");
       for (Token t : s.tokens()) {
         int h = s.head(t.index());
+        String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+        List<String> ids =
+            coder.kb().index().forLemma(lemma).stream().map(p -> p.id()).toList();
         String trig =
-            coder.kb().index().isTrigger(t.lemma().toLowerCase(java.util.Locale.ROOT))
-                ? "  <- trigger "
-                    + coder
-                        .kb()
-                        .index()
-                        .forLemma(t.lemma().toLowerCase(java.util.Locale.ROOT))
-                        .stream()
-                        .map(p -> p.id() + " [" + p.text() + "]")
-                        .toList()
-                : "";
+            ids.isEmpty()
+                ? ""
+                : "  <- trigger of " + ids.size() + " pattern(s) " + ids.subList(0, Math.min(6, ids.size())) + (ids.size() > 6 ? " ..." : "");
         System.out.printf(
             "  %3d %-18s %-14s %-5s %3s %-12s%s%n",
             t.index(),

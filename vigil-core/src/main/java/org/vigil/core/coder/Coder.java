@@ -91,7 +91,8 @@ public final class Coder {
     List<Event> out = new ArrayList<>();
     DocumentMemory memory = DocumentMemory.EMPTY;
     for (AnnotatedSentence s : sentences) {
-      SentenceScope scope = new SentenceScope(s, kb.lexicon().find(s), doc.date(), roleCodes);
+      SentenceScope scope =
+          new SentenceScope(s, withoutDateline(s, kb.lexicon().find(s)), doc.date(), roleCodes);
       if (s.parsed()) {
         out.addAll(codeSentence(doc, scope, memory, trace));
       }
@@ -470,6 +471,36 @@ public final class Coder {
     int end = Math.min(s.size() - 1, r.end());
     return new ActorRef(
         r.code(), s.textOf(start, end), s.token(start).begin(), s.token(end).end(), r.entries());
+  }
+
+  /**
+   * A dateline ("KYIV, Ukraine (AP) —", "WARSAW, Nov 16 --") at the start of a document names a
+   * place, never an actor: its mentions are dropped.
+   */
+  static List<Mention> withoutDateline(AnnotatedSentence s, List<Mention> mentions) {
+    if (s.index() != 0) {
+      return mentions;
+    }
+    int dash = -1;
+    for (int i = 1; i < Math.min(s.size(), 12); i++) {
+      String w = s.token(i).word();
+      if (w.equals("\u2014") || w.equals("--") || w.equals("\u2013") || w.equals("-")) {
+        dash = i;
+        break;
+      }
+    }
+    String first = s.token(0).word();
+    boolean capsPlace = first.length() > 1 && first.equals(first.toUpperCase(java.util.Locale.ROOT));
+    if (dash < 0 || !capsPlace) {
+      return mentions;
+    }
+    for (int i = 0; i < dash; i++) {
+      if (s.token(i).isVerb()) {
+        return mentions;
+      }
+    }
+    final int end = dash;
+    return mentions.stream().filter(m -> m.start() > end).toList();
   }
 
   /** Mentions of the knowledge base in a sentence (for explain and tests). */

@@ -527,4 +527,23 @@ class CoderTest {
             """);
     assertThat(code(D2021, s)).containsExactly("IGOWSTNAT>POL:032");
   }
+
+  @Test
+  void datelineIsAPlaceNotAnActor() {
+    AnnotatedSentence s =
+        s(
+            """
+            WARSAW WARSAW NNP 0 root
+            , , , 1 punct
+            Poland Poland NNP 1 appos
+            -- -- : 1 punct
+            He he PRP 6 nsubj
+            accused accuse VBD 1 parataxis
+            Belarus Belarus NNP 6 obj
+            """);
+    assertThat(code(D2021, s)).isEmpty();
+    assertThat(Coder.withoutDateline(s, CODER.mentions(s)))
+        .extracting(m -> s.token(m.start()).word())
+        .containsExactly("Belarus");
+  }
 }
