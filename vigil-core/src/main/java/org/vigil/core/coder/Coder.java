@@ -457,8 +457,12 @@ public final class Coder {
     return out;
   }
 
+  /** Acts that both sides perform: meeting, talking, negotiating, signing (not visits). */
+  private static final Set<String> RECIPROCAL =
+      Set.of("036", "040", "041", "044", "046", "057");
+
   private static boolean reciprocal(String code) {
-    return code.startsWith("04") || code.equals("057") || code.equals("036");
+    return RECIPROCAL.contains(code);
   }
 
   private static boolean cooperative(String code) {
