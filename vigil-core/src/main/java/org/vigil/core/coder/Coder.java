@@ -372,11 +372,13 @@ public final class Coder {
       }
     }
     int g = s.head(t);
-    if (g >= 0 && s.relation(t).equals("ccomp") && words.is("say", ClauseAnalysis.lemma(s, g))) {
+    if (g >= 0 && words.is("say", ClauseAnalysis.lemma(s, g))) {
       sayers.add(g);
     }
     for (int say : sayers) {
-      for (int h : s.children(say, "nsubj")) {
+      List<Integer> speakers = new ArrayList<>(s.children(say, "nsubj"));
+      speakers.addAll(s.children(say, "obj"));
+      for (int h : speakers) {
         for (Resolved r : resolver.resolve(scope, memory, h)) {
           if (r.kind() == ActorKind.PERSON) {
             return Optional.of(r);

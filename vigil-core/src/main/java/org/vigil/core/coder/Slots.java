@@ -49,7 +49,7 @@ final class Slots {
       if (g < 0) {
         return List.of();
       }
-      if (rel.equals("xcomp") || rel.startsWith("advcl") || rel.equals("conj")) {
+      if (rel.equals("xcomp") || rel.startsWith("advcl") || rel.equals("conj") || rel.equals("dep")) {
         x = g;
       } else if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
         return List.of(g);
