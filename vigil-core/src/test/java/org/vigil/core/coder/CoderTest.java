@@ -80,7 +80,7 @@ class CoderTest {
             with with IN 4 case
             Lithuania Lithuania NNP 2 obl
             """);
-    assertThat(code(D2021, s)).containsExactly("POL>LTU:042", "LTU>POL:042");
+    assertThat(code(D2021, s)).containsExactly("POL>LTU:040", "LTU>POL:040");
   }
 
   @Test

@@ -54,7 +54,7 @@ public final class TestKb {
       p.173.detain\t173\tdetain|arrest >obj\tPolish police detained migrants.\tPoland detained.\t
       p.051.support\t051\tsupport|back >obj\tThe EU supports Poland.\tThe EU supports it.\t
       p.070.send\t070\tsend +obj=expert|aid >to\tNATO sent experts to Lithuania.\tNATO sent a letter.\t
-      p.042.meet\t042\tmeet >with\tPoland met with Lithuania.\tPoland met.\t
+      p.040.meet\t040\tmeet >with\tPoland met with Lithuania.\tPoland met.\t
       p.012.concern\t012\texpress +obj=concern >about >over\tPoland expressed concern about Russia.\tPoland expressed hope.\t
       p.190.fight\t190\tfight >against >obj\tUkraine fought against Russia.\tUkraine fought for freedom.\t
       p.016.deny\t016\tdeny >obj\tBelarus denied Poland.\tBelarus denied it.\t
