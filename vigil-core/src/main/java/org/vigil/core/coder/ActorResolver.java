@@ -171,6 +171,8 @@ final class ActorResolver {
         }
       }
       if (!out.isEmpty()) {
+        // "Osama bin Laden's al-Qaeda": keep IMGMOSALQ, drop the less specific IMG.
+        out.removeIf(r -> out.stream().anyMatch(o -> o != r && o.code().startsWith(r.code()) && o.code().length() > r.code().length()));
         return out;
       }
     }

@@ -18,8 +18,10 @@ final class ClauseAnalysis {
    * @param modality how the act is asserted
    * @param polarity positive or negated
    * @param dropReason present when the act must not be coded, with the reason
+   * @param threat the act is the object of a threat ("threatened to ...")
    */
-  record Verdict(Modality modality, Polarity polarity, Optional<String> dropReason) {}
+  record Verdict(
+      Modality modality, Polarity polarity, Optional<String> dropReason, boolean threat) {}
 
   private final ClauseWords words;
   private final Predicate<String> triggerLemma;
@@ -31,6 +33,7 @@ final class ClauseAnalysis {
 
   Verdict analyse(AnnotatedSentence s, int trigger, java.util.function.IntPredicate actorAt) {
     Modality modality = Modality.ASSERTED;
+    boolean threat = false;
     Polarity polarity = negated(s, trigger) ? Polarity.NEGATIVE : Polarity.POSITIVE;
     for (int aux : s.children(trigger, "aux")) {
       String a = lemma(s, aux);
@@ -75,6 +78,7 @@ final class ClauseAnalysis {
         }
         if (words.is("threat", gl) || words.is("intent", gl)) {
           modality = Modality.INTENDED;
+          threat = threat || words.is("threat", gl);
         } else if (words.is("block", gl)) {
           return drop(modality, polarity, "under '" + s.token(g).word() + "'");
         } else if (!words.is("aspect", gl) && triggerLemma.test(gl) && s.token(g).isVerb()) {
@@ -98,11 +102,11 @@ final class ClauseAnalysis {
       }
       break;
     }
-    return new Verdict(modality, polarity, Optional.empty());
+    return new Verdict(modality, polarity, Optional.empty(), threat);
   }
 
   private static Verdict drop(Modality m, Polarity p, String reason) {
-    return new Verdict(m, p, Optional.of(reason));
+    return new Verdict(m, p, Optional.of(reason), false);
   }
 
   boolean negated(AnnotatedSentence s, int t) {

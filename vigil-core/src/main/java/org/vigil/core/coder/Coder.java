@@ -205,7 +205,7 @@ public final class Coder {
           continue;
         }
         Set<String> own = new HashSet<>();
-        sources.forEach(r -> own.add(r.code()));
+        sources.forEach(r -> own.add(entity(r.code())));
         List<Resolved> targets = firstActorBelow(scope, memory, c, own);
         String at = "sentence " + s.index() + " intent '" + g.word() + "' (" + g.index() + "): ";
         trace.note(at + "act '" + s.token(c).word() + "' has no pattern; coded 030 toward " + codes(targets));
@@ -213,12 +213,22 @@ public final class Coder {
             new ClauseAnalysis.Verdict(
                 Modality.INTENDED,
                 clauses.negated(s, c) ? org.vigil.core.event.Polarity.NEGATIVE : verdict.polarity(),
-                Optional.empty());
+                Optional.empty(),
+                false);
         out.addAll(
             events(doc, scope, g, "030", "intent." + g.lemma().toLowerCase(java.util.Locale.ROOT), sources, targets, intended));
       }
     }
     return out;
+  }
+
+  /** The country or organisation part of a code ({@code BLRGOV} -> {@code BLR}). */
+  private String entity(String code) {
+    String c = code;
+    while (c.length() > 3 && roleCodes.contains(c.substring(c.length() - 3))) {
+      c = c.substring(0, c.length() - 3);
+    }
+    return c;
   }
 
   private static boolean firedBelow(AnnotatedSentence s, int clause, Set<Integer> fired) {
@@ -249,7 +259,7 @@ public final class Coder {
                   || (r.startsWith("nmod") && !r.equals("nmod:poss"));
           if (argument) {
             List<Resolved> found = new ArrayList<>(resolver.resolve(scope, memory, c));
-            found.removeIf(f -> exclude.contains(f.code()));
+            found.removeIf(f -> exclude.contains(entity(f.code())));
             if (!found.isEmpty()) {
               return found;
             }
@@ -402,6 +412,9 @@ public final class Coder {
     String rule = patternId;
     if (verdict.modality() == Modality.INTENDED || verdict.modality() == Modality.CONDITIONAL) {
       String recoded = IntentRecoder.recode(code);
+      if (verdict.threat() && !recoded.startsWith("13")) {
+        recoded = "130";
+      }
       if (!recoded.equals(code)) {
         rule = rule + ">intent";
         code = recoded;

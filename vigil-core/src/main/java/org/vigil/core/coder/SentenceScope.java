@@ -61,6 +61,13 @@ final class SentenceScope {
       }
     }
     if (valid.isEmpty()) {
+      // An organisation or state named out of its period ("European Community" in an undated
+      // or mis-dated text) still means itself when the name has one meaning; people do not.
+      long codes = m.candidates().stream().map(ActorEntry::code).distinct().count();
+      ActorEntry only = m.candidates().get(0);
+      if (codes == 1 && only.kind() != ActorKind.PERSON) {
+        return Optional.of(only);
+      }
       return Optional.empty();
     }
     Comparator<ActorEntry> order =

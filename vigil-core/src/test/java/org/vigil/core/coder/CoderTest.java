@@ -546,4 +546,33 @@ class CoderTest {
         .extracting(m -> s.token(m.start()).word())
         .containsExactly("Belarus");
   }
+
+  @Test
+  void threatenedCooperativeActIsAThreat() {
+    AnnotatedSentence s =
+        s(
+            """
+            NATO NATO NNP 2 nsubj
+            threatened threaten VBD 0 root
+            to to TO 4 mark
+            send send VB 2 xcomp
+            experts expert NNS 4 obj
+            to to IN 7 case
+            Lithuania Lithuania NNP 4 obl
+            """);
+    assertThat(code(D2021, s)).containsExactly("IGOWSTNAT>LTU:130");
+  }
+
+  @Test
+  void organisationOutsideItsPeriodStillNamesItself() {
+    AnnotatedSentence s =
+        s(
+            """
+            The the DT 2 det
+            EU EU NNP 3 nsubj
+            supported support VBD 0 root
+            Poland Poland NNP 3 obj
+            """);
+    assertThat(code(LocalDate.of(1990, 1, 1), s)).containsExactly("IGOEUREEC>POL:051");
+  }
 }
