@@ -65,7 +65,9 @@ public final class Coder {
     boolean trigger = false;
     for (Token t : sentence.tokens()) {
       String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
-      if (kb.index().isTrigger(lemma) || words.is("intent.cooperative", lemma)) {
+      if (kb.index().isTrigger(lemma)
+          || words.is("intent.cooperative", lemma)
+          || words.is("say", lemma)) {
         trigger = true;
         break;
       }
@@ -170,7 +172,9 @@ public final class Coder {
         }
       }
     }
-    for (Event e : intentWithoutPattern(doc, scope, memory, fired, trace)) {
+    List<Event> constructions = new ArrayList<>(intentWithoutPattern(doc, scope, memory, fired, trace));
+    constructions.addAll(reportedObligation(doc, scope, memory, trace));
+    for (Event e : constructions) {
       String key = e.source().code() + "|" + e.target().code() + "|" + e.code() + "|" + e.polarity();
       if (seen.add(key)) {
         out.add(e);
@@ -240,6 +244,57 @@ public final class Coder {
       }
     }
     return false;
+  }
+
+  /**
+   * "X said (that) Y must / should <act>" is a demand by X on Y (100), whatever the act: the
+   * speaker states an obligation of another actor.
+   */
+  private List<Event> reportedObligation(
+      Document doc, SentenceScope scope, DocumentMemory memory, CodingTrace trace) {
+    AnnotatedSentence s = scope.sentence;
+    List<Event> out = new ArrayList<>();
+    for (Token say : s.tokens()) {
+      if (!say.isVerb() || !words.is("say", say.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      for (int c : s.children(say.index(), "ccomp")) {
+        boolean obliged = false;
+        for (int aux : s.children(c, "aux")) {
+          obliged |= words.is("obligation", ClauseAnalysis.lemma(s, aux));
+        }
+        if (!obliged) {
+          continue;
+        }
+        ClauseAnalysis.Verdict verdict =
+            clauses.analyse(s, say.index(), i -> !scope.at(i).isEmpty() || s.token(i).isPronoun());
+        if (verdict.dropReason().isPresent()) {
+          continue;
+        }
+        List<Resolved> sources = sources(scope, memory, say.index());
+        List<Resolved> targets = new ArrayList<>();
+        for (int h : s.children(c, "nsubj")) {
+          targets.addAll(resolver.resolve(scope, memory, h));
+        }
+        if (sources.isEmpty() || targets.isEmpty()) {
+          continue;
+        }
+        trace.note(
+            "sentence " + s.index() + " '" + say.word() + "' + obligation '" + s.token(c).word()
+                + "': demand 100 toward " + codes(targets));
+        out.addAll(
+            events(
+                doc,
+                scope,
+                say,
+                "100",
+                "obligation." + say.lemma().toLowerCase(java.util.Locale.ROOT),
+                sources,
+                targets,
+                verdict));
+      }
+    }
+    return out;
   }
 
   /** The first actor among the objects and obliques of a clause, two levels deep. */

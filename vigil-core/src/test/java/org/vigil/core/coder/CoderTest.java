@@ -575,4 +575,22 @@ class CoderTest {
             """);
     assertThat(code(LocalDate.of(1990, 1, 1), s)).containsExactly("IGOEUREEC>POL:051");
   }
+
+  @Test
+  void reportedObligationIsADemand() {
+    AnnotatedSentence s =
+        s(
+            """
+            Russia Russia NNP 2 nsubj
+            said say VBD 0 root
+            Belarus Belarus NNP 5 nsubj
+            must must MD 5 aux
+            return return VB 2 ccomp
+            the the DT 7 det
+            helicopter helicopter NN 5 obj
+            """);
+    List<Event> events = events(D2021, s);
+    assertThat(code(D2021, s)).containsExactly("RUS>BLR:100");
+    assertThat(events.get(0).rule()).isEqualTo("obligation.say");
+  }
 }
