@@ -14,6 +14,7 @@ import org.vigil.core.event.Evidence;
 import org.vigil.core.event.Modality;
 import org.vigil.core.kb.ActorEntry;
 import org.vigil.core.kb.ActorKind;
+import org.vigil.core.kb.DiscardRule;
 import org.vigil.core.kb.KnowledgeBase;
 import org.vigil.core.kb.Mention;
 import org.vigil.core.kb.Pattern;
@@ -72,7 +73,7 @@ public final class Coder {
         break;
       }
     }
-    if (!trigger) {
+    if (!trigger || discard(sentence, false).isPresent()) {
       return false;
     }
     for (Token t : sentence.tokens()) {
@@ -90,12 +91,22 @@ public final class Coder {
 
   /** Codes a document and explains each decision to {@code trace}. */
   public List<Event> code(Document doc, List<AnnotatedSentence> sentences, CodingTrace trace) {
+    for (AnnotatedSentence s : sentences) {
+      Optional<DiscardRule> d = discard(s, true);
+      if (d.isPresent()) {
+        trace.note("document discarded by " + d.get().id() + " (sentence " + s.index() + ")");
+        return List.of();
+      }
+    }
     List<Event> out = new ArrayList<>();
     DocumentMemory memory = DocumentMemory.EMPTY;
     for (AnnotatedSentence s : sentences) {
       SentenceScope scope =
           new SentenceScope(s, withoutDateline(s, kb.lexicon().find(s)), doc.date(), roleCodes);
-      if (s.parsed()) {
+      Optional<DiscardRule> d = discard(s, false);
+      if (d.isPresent()) {
+        trace.note("sentence " + s.index() + " discarded by " + d.get().id() + ": " + d.get().note());
+      } else if (s.parsed()) {
         out.addAll(codeSentence(doc, scope, memory, trace));
       }
       memory = memory.remember(scope);
@@ -575,6 +586,16 @@ public final class Coder {
     }
     final int end = dash;
     return mentions.stream().filter(m -> m.start() > end).toList();
+  }
+
+  /** The first discard rule of the given scope that matches the sentence. */
+  private Optional<DiscardRule> discard(AnnotatedSentence s, boolean documentScope) {
+    for (DiscardRule r : kb.discards()) {
+      if (r.document() == documentScope && r.matches(s)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Mentions of the knowledge base in a sentence (for explain and tests). */

@@ -36,6 +36,7 @@ public final class KbLoader {
   private static final List<String> NAMED_HEADER =
       List.of("id", "code", "names", "from", "until", "note");
   private static final List<String> AGENT_HEADER = List.of("id", "code", "nouns", "note");
+  private static final List<String> DISCARD_HEADER = List.of("id", "scope", "phrases", "note");
   private static final List<String> PATTERN_HEADER =
       List.of("id", "code", "pattern", "positive", "negative", "note");
 
@@ -69,6 +70,7 @@ public final class KbLoader {
     List<Problem> problems = new ArrayList<>();
     Map<String, ActorEntry> actors = new LinkedHashMap<>();
     Map<String, PatternEntry> patterns = new LinkedHashMap<>();
+    Map<String, DiscardRule> discards = new LinkedHashMap<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
     MessageDigest digest = sha256();
     for (List<KbFile> layer : layers) {
@@ -78,7 +80,13 @@ public final class KbLoader {
         digest.update(file.bytes());
         FileReader reader = new FileReader(file, problems);
         reader.read();
-        counts.put(file.path(), reader.actors.size() + reader.patterns.size());
+        counts.put(
+            file.path(), reader.actors.size() + reader.patterns.size() + reader.discards.size());
+        for (DiscardRule d : reader.discards) {
+          if (checkUnique(d.id(), d.source(), seen, problems)) {
+            discards.put(d.id(), d);
+          }
+        }
         for (ActorEntry a : reader.actors) {
           if (checkUnique(a.id(), a.source(), seen, problems)) {
             patterns.remove(a.id());
@@ -100,6 +108,7 @@ public final class KbLoader {
             FORMAT_VERSION + "." + hash,
             new ArrayList<>(actors.values()),
             new ArrayList<>(patterns.values()),
+            new ArrayList<>(discards.values()),
             counts);
     return new Result(kb, problems);
   }
@@ -133,6 +142,7 @@ public final class KbLoader {
     private final List<Problem> problems;
     final List<ActorEntry> actors = new ArrayList<>();
     final List<PatternEntry> patterns = new ArrayList<>();
+    final List<DiscardRule> discards = new ArrayList<>();
 
     FileReader(KbFile file, List<Problem> problems) {
       this.file = file;
@@ -203,6 +213,9 @@ public final class KbLoader {
       if (name.startsWith("agents")) {
         return AGENT_HEADER;
       }
+      if (name.startsWith("discards")) {
+        return DISCARD_HEADER;
+      }
       return NAMED_HEADER;
     }
 
@@ -217,6 +230,8 @@ public final class KbLoader {
         readPattern(id, c, at);
       } else if (header == AGENT_HEADER) {
         readAgent(id, c, at);
+      } else if (header == DISCARD_HEADER) {
+        readDiscard(id, c, at);
       } else {
         readNamed(id, c, at, header == COUNTRY_HEADER);
       }
@@ -256,6 +271,19 @@ public final class KbLoader {
         }
       }
       return out;
+    }
+
+    private void readDiscard(String id, String[] c, SourceLine at) {
+      String scope = c[1].trim();
+      if (!scope.equals("sentence") && !scope.equals("document")) {
+        problems.add(problem(at, ProblemCode.KB_BAD_CODE, "scope must be sentence or document, not '" + scope + "'"));
+        return;
+      }
+      try {
+        discards.add(new DiscardRule(id, scope.equals("document"), DiscardRule.parse(c[2]), c[3], at));
+      } catch (IllegalArgumentException e) {
+        problems.add(problem(at, ProblemCode.KB_BAD_PHRASE, e.getMessage()));
+      }
     }
 
     private void readAgent(String id, String[] c, SourceLine at) {

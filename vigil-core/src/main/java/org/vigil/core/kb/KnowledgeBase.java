@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param version content version ({@code 1.<hash>}), recorded on every event
  * @param actors named actors and role nouns
  * @param patterns verb patterns
+ * @param discards rules that keep sports, entertainment and market news out
  * @param lexicon compiled phrase matcher over {@code actors}
  * @param index compiled pattern index over {@code patterns}
  * @param fileCounts entries per file, in load order
@@ -20,6 +21,7 @@ public record KnowledgeBase(
     String version,
     List<ActorEntry> actors,
     List<PatternEntry> patterns,
+    List<DiscardRule> discards,
     PhraseLexicon lexicon,
     PatternIndex index,
     Map<String, Integer> fileCounts) {
@@ -28,6 +30,7 @@ public record KnowledgeBase(
     Objects.requireNonNull(version, "version");
     actors = List.copyOf(actors);
     patterns = List.copyOf(patterns);
+    discards = List.copyOf(discards);
     Objects.requireNonNull(lexicon, "lexicon");
     Objects.requireNonNull(index, "index");
     fileCounts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fileCounts));
@@ -38,11 +41,13 @@ public record KnowledgeBase(
       String version,
       List<ActorEntry> actors,
       List<PatternEntry> patterns,
+      List<DiscardRule> discards,
       Map<String, Integer> fileCounts) {
     return new KnowledgeBase(
         version,
         actors,
         patterns,
+        discards,
         new PhraseLexicon(actors),
         new PatternIndex(patterns),
         fileCounts);
@@ -57,6 +62,7 @@ public record KnowledgeBase(
     for (ActorEntry a : actors) {
       out.merge(a.kind().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
     }
+    out.put("discards", discards.size());
     out.put("patterns", patterns.size());
     List<String> roots = new ArrayList<>();
     for (PatternEntry p : patterns) {

@@ -593,4 +593,49 @@ class CoderTest {
     assertThat(code(D2021, s)).containsExactly("RUS>BLR:100");
     assertThat(events.get(0).rule()).isEqualTo("obligation.say");
   }
+
+  @Test
+  void sportsResultIsDiscarded() {
+    String rows =
+        """
+        Poland Poland NNP 2 nsubj
+        beat beat VBD 0 root
+        Belarus Belarus NNP 2 obj
+        2-1 2-1 CD 2 obj
+        """;
+    assertThat(code(D2021, s(rows))).isEmpty();
+    assertThat(CODER.mayYieldEvent(Sentences.tokensOnly("d", 0, rows))).isFalse();
+    AnnotatedSentence battle =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            beat beat VBD 0 root
+            Belarus Belarus NNP 2 obj
+            """);
+    assertThat(code(D2021, battle)).containsExactly("POL>BLR:190");
+  }
+
+  @Test
+  void documentScopeDiscardDropsTheWholeDocument() {
+    AnnotatedSentence markets =
+        Sentences.parse(
+            "d",
+            0,
+            """
+            The the DT 3 det
+            Dow Dow NNP 3 compound
+            Jones Jones NNP 4 nsubj
+            fell fall VBD 0 root
+            """);
+    AnnotatedSentence accusation =
+        Sentences.parse(
+            "d",
+            1,
+            """
+            Poland Poland NNP 2 nsubj
+            accused accuse VBD 0 root
+            Belarus Belarus NNP 2 obj
+            """);
+    assertThat(code(D2021, markets, accusation)).isEmpty();
+  }
 }

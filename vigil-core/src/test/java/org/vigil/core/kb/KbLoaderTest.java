@@ -223,4 +223,13 @@ class KbLoaderTest {
             .version();
     assertThat(v1).isEqualTo(v2).startsWith("1.").isNotEqualTo(v3);
   }
+
+  @Test
+  void badDiscardScopeAndPhrase() {
+    List<Problem> p =
+        problems(
+            "discards.tsv",
+            "id\tscope\tphrases\tnote\ndiscard.a\tpage\tx\t\ndiscard.b\tsentence\tgoal & \t\n");
+    assertThat(p).extracting(Problem::code).containsExactly(ProblemCode.KB_BAD_CODE, ProblemCode.KB_BAD_PHRASE);
+  }
 }

@@ -56,8 +56,16 @@ public final class TestKb {
       p.070.send\t070\tsend +obj=expert|aid >to\tNATO sent experts to Lithuania.\tNATO sent a letter.\t
       p.040.meet\t040\tmeet >with\tPoland met with Lithuania.\tPoland met.\t
       p.012.concern\t012\texpress +obj=concern >about >over\tPoland expressed concern about Russia.\tPoland expressed hope.\t
+      p.190.beat\t190\tbeat >obj\tUkraine beat Russia.\tUkraine beat.\t
       p.190.fight\t190\tfight >against >obj\tUkraine fought against Russia.\tUkraine fought for freedom.\t
       p.016.deny\t016\tdeny >obj\tBelarus denied Poland.\tBelarus denied it.\t
+      """;
+
+  public static final String DISCARDS =
+      """
+      id\tscope\tphrases\tnote
+      discard.score\tsentence\t#score & beat|goalkeeper\tsports
+      discard.markets\tdocument\tDow Jones\tmarkets
       """;
 
   private TestKb() {}
@@ -78,7 +86,8 @@ public final class TestKb {
         file("actors/organizations.tsv", ORGS),
         file("actors/people.tsv", PEOPLE),
         file("actors/agents.tsv", AGENTS),
-        file("patterns/test.tsv", PATTERNS));
+        file("patterns/test.tsv", PATTERNS),
+        file("discards.tsv", DISCARDS));
   }
 
   /** A file with the given path and text. */

@@ -1,0 +1,94 @@
+package org.vigil.core.kb;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.vigil.core.text.AnnotatedSentence;
+import org.vigil.core.text.Token;
+
+/**
+ * A discard rule: sentences (or whole documents) about sports, entertainment or markets are not
+ * political events ("Brazil beat Argentina 2-1"). A rule has alternatives; an alternative is a
+ * set of phrases that must all occur in the sentence. Phrases match words or lemmas without case;
+ * {@code #score} matches a score token such as {@code 2-1}.
+ *
+ * @param id stable id
+ * @param document true when a match discards the whole document, false for the sentence only
+ * @param alternatives each a list of phrases (each a list of lowercase words) that must all occur
+ * @param note free text
+ * @param source where it was written
+ */
+public record DiscardRule(
+    String id, boolean document, List<List<List<String>>> alternatives, String note, SourceLine source) {
+  private static final Pattern SCORE = Pattern.compile("\\d{1,3}[-\u2013]\\d{1,3}");
+
+  /** Validates and copies the fields. */
+  public DiscardRule {
+    Objects.requireNonNull(id, "id");
+    alternatives = List.copyOf(alternatives.stream().map(a -> List.copyOf(a.stream().map(List::copyOf).toList())).toList());
+    Objects.requireNonNull(note, "note");
+    Objects.requireNonNull(source, "source");
+  }
+
+  /** Parses the phrases cell: {@code alt|alt}, an alternative is {@code phrase & phrase}. */
+  static List<List<List<String>>> parse(String cell) {
+    List<List<List<String>>> out = new ArrayList<>();
+    for (String alt : cell.split("\\|", -1)) {
+      List<List<String>> phrases = new ArrayList<>();
+      for (String phrase : alt.split("&", -1)) {
+        String p = phrase.trim();
+        if (p.isEmpty()) {
+          throw new IllegalArgumentException("empty phrase in '" + cell + "'");
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : p.split("\\s+")) {
+          words.add(PhraseLexicon.normalize(w));
+        }
+        phrases.add(words);
+      }
+      out.add(phrases);
+    }
+    return out;
+  }
+
+  /** True when one alternative has all its phrases in the sentence. */
+  public boolean matches(AnnotatedSentence s) {
+    for (List<List<String>> alt : alternatives) {
+      boolean all = true;
+      for (List<String> phrase : alt) {
+        if (!contains(s, phrase)) {
+          all = false;
+          break;
+        }
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean contains(AnnotatedSentence s, List<String> phrase) {
+    List<Token> tokens = s.tokens();
+    for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
+      boolean ok = true;
+      for (int k = 0; k < phrase.size() && ok; k++) {
+        ok = fits(tokens.get(i + k), phrase.get(k));
+      }
+      if (ok) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean fits(Token t, String word) {
+    if (word.equals("#score")) {
+      return SCORE.matcher(t.word()).matches();
+    }
+    return PhraseLexicon.normalize(t.word()).equals(word)
+        || t.lemma().toLowerCase(Locale.ROOT).equals(word);
+  }
+}
