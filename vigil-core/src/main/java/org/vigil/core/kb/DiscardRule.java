@@ -72,6 +72,19 @@ public record DiscardRule(
 
   private static boolean contains(AnnotatedSentence s, List<String> phrase) {
     List<Token> tokens = s.tokens();
+    if (phrase.equals(List.of("#score"))) {
+      for (int i = 0; i < tokens.size(); i++) {
+        boolean split =
+            i + 2 < tokens.size()
+                && tokens.get(i).word().matches("\\d{1,3}")
+                && tokens.get(i + 1).word().matches("[-\u2013]")
+                && tokens.get(i + 2).word().matches("\\d{1,3}");
+        if (split || SCORE.matcher(tokens.get(i).word()).matches()) {
+          return true;
+        }
+      }
+      return false;
+    }
     for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
       boolean ok = true;
       for (int k = 0; k < phrase.size() && ok; k++) {

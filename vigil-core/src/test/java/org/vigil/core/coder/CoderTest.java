@@ -605,6 +605,16 @@ class CoderTest {
         """;
     assertThat(code(D2021, s(rows))).isEmpty();
     assertThat(CODER.mayYieldEvent(Sentences.tokensOnly("d", 0, rows))).isFalse();
+    String split =
+        """
+        Poland Poland NNP 2 nsubj
+        beat beat VBD 0 root
+        Belarus Belarus NNP 2 obj
+        2 2 CD 3 nummod
+        - - HYPH 3 punct
+        1 1 CD 3 nummod
+        """;
+    assertThat(code(D2021, s(split))).isEmpty();
     AnnotatedSentence battle =
         s(
             """
