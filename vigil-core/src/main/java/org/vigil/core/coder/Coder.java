@@ -185,6 +185,7 @@ public final class Coder {
     }
     List<Event> constructions = new ArrayList<>(intentWithoutPattern(doc, scope, memory, fired, trace));
     constructions.addAll(reportedObligation(doc, scope, memory, trace));
+    constructions.addAll(reportedConflict(doc, scope, memory, trace));
     for (Event e : constructions) {
       String key = e.source().code() + "|" + e.target().code() + "|" + e.code() + "|" + e.polarity();
       if (seen.add(key)) {
@@ -303,6 +304,67 @@ public final class Coder {
                 sources,
                 targets,
                 verdict));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "X said / claimed that Y attacked Z": besides Y's reported act, X accuses Y (112). Applies to
+   * conflictual acts (roots 10-20) reported by a different actor.
+   */
+  private List<Event> reportedConflict(
+      Document doc, SentenceScope scope, DocumentMemory memory, CodingTrace trace) {
+    AnnotatedSentence s = scope.sentence;
+    List<Event> out = new ArrayList<>();
+    for (Token say : s.tokens()) {
+      if (!say.isVerb() || !words.is("say", say.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      List<Resolved> speakers = null;
+      for (int c : s.children(say.index(), "ccomp")) {
+        for (int t : clauseVerbs(s, c)) {
+          List<PatternEntry> patterns =
+              kb.index().forLemma(s.token(t).lemma().toLowerCase(java.util.Locale.ROOT));
+          if (patterns.isEmpty() || clauses.negated(s, t)) {
+            continue;
+          }
+          Match m = match(scope, memory, t, patterns, CodingTrace.NONE, "");
+          if (m == null || Integer.parseInt(m.pattern().code().substring(0, 2)) < 10) {
+            continue;
+          }
+          if (speakers == null) {
+            ClauseAnalysis.Verdict v =
+                clauses.analyse(s, say.index(), i -> !scope.at(i).isEmpty() || s.token(i).isPronoun());
+            speakers = v.dropReason().isPresent() ? List.of() : sources(scope, memory, say.index());
+          }
+          List<Resolved> accused = new ArrayList<>(sources(scope, memory, t));
+          Set<String> own = new HashSet<>();
+          speakers.forEach(r -> own.add(entity(r.code())));
+          accused.removeIf(r -> own.contains(entity(r.code())));
+          if (speakers.isEmpty() || accused.isEmpty()) {
+            continue;
+          }
+          trace.note(
+              "sentence " + s.index() + " '" + say.word() + "' reports " + m.pattern().id()
+                  + ": accusation 112 toward " + codes(accused));
+          ClauseAnalysis.Verdict asserted =
+              new ClauseAnalysis.Verdict(
+                  Modality.ASSERTED, org.vigil.core.event.Polarity.POSITIVE, Optional.empty(), false);
+          out.addAll(
+              events(doc, scope, say, "112", "report.accuse:" + m.pattern().id(), speakers, accused, asserted));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The verbs of a clause: its head and conjoined heads (not nested clauses). */
+  private static List<Integer> clauseVerbs(AnnotatedSentence s, int clause) {
+    List<Integer> out = new ArrayList<>();
+    for (int v : ActorResolver.conjuncts(s, clause)) {
+      if (s.token(v).isVerb()) {
+        out.add(v);
       }
     }
     return out;
@@ -476,7 +538,20 @@ public final class Coder {
       ClauseAnalysis.Verdict verdict) {
     String code = patternCode;
     String rule = patternId;
-    if (verdict.modality() == Modality.INTENDED || verdict.modality() == Modality.CONDITIONAL) {
+    boolean announced =
+        verdict.modality() == Modality.INTENDED || verdict.modality() == Modality.CONDITIONAL;
+    Optional<String> refusal =
+        announced && verdict.polarity() == org.vigil.core.event.Polarity.NEGATIVE
+            ? IntentRecoder.refusal(code)
+            : Optional.empty();
+    if (refusal.isPresent()) {
+      // "will not / would not provide aid": a refusal, asserted (12x), not a negated act.
+      rule = rule + ">refusal";
+      code = refusal.get();
+      verdict =
+          new ClauseAnalysis.Verdict(
+              verdict.modality(), org.vigil.core.event.Polarity.POSITIVE, Optional.empty(), false);
+    } else if (announced) {
       String recoded = IntentRecoder.recode(code);
       if (verdict.threat() && !recoded.startsWith("13")) {
         recoded = "130";

@@ -54,7 +54,43 @@ final class IntentRecoder {
           Map.entry("20", "1383"),
           Map.entry("204", "1385"));
 
+  private static final Map<String, String> REFUSAL =
+      Map.ofEntries(
+          Map.entry("03", "120"),
+          Map.entry("04", "125"),
+          Map.entry("045", "126"),
+          Map.entry("05", "120"),
+          Map.entry("06", "121"),
+          Map.entry("061", "1211"),
+          Map.entry("062", "1212"),
+          Map.entry("07", "122"),
+          Map.entry("071", "1221"),
+          Map.entry("072", "1222"),
+          Map.entry("073", "1223"),
+          Map.entry("074", "1224"),
+          Map.entry("08", "124"),
+          Map.entry("081", "1241"),
+          Map.entry("082", "1242"),
+          Map.entry("084", "1243"),
+          Map.entry("085", "1244"),
+          Map.entry("086", "1245"),
+          Map.entry("087", "1246"));
+
   private IntentRecoder() {}
+
+  /**
+   * The 12x refusal for a cooperative act announced as not going to happen ("will not provide
+   * aid" -> 122), or empty when the act is not cooperative.
+   */
+  static java.util.Optional<String> refusal(String code) {
+    for (int len = Math.min(3, code.length()); len >= 2; len--) {
+      String r = REFUSAL.get(code.substring(0, len));
+      if (r != null) {
+        return java.util.Optional.of(r);
+      }
+    }
+    return java.util.Optional.empty();
+  }
 
   /** The intent/threat code for {@code code}, or {@code code} itself when it does not change. */
   static String recode(String code) {

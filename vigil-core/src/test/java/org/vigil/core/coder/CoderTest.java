@@ -648,4 +648,38 @@ class CoderTest {
             """);
     assertThat(code(D2021, markets, accusation)).isEmpty();
   }
+
+  @Test
+  void announcedNonCooperationIsARefusal() {
+    AnnotatedSentence s =
+        s(
+            """
+            NATO NATO NNP 4 nsubj
+            will will MD 4 aux
+            not not RB 4 advmod
+            support support VB 0 root
+            Belarus Belarus NNP 4 obj
+            """);
+    List<Event> events = events(D2021, s);
+    assertThat(code(D2021, s)).containsExactly("IGOWSTNAT>BLR:120");
+    assertThat(events.get(0).polarity()).isEqualTo(Polarity.POSITIVE);
+    assertThat(events.get(0).rule()).isEqualTo("p.051.support>refusal");
+  }
+
+  @Test
+  void reportedAttackIsAlsoAnAccusationBySpeaker() {
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            said say VBD 0 root
+            Belarusian Belarusian JJ 4 amod
+            troops troops NNS 5 nsubj
+            fought fight VBD 2 ccomp
+            against against IN 8 case
+            Polish Polish JJ 8 amod
+            troops troops NNS 5 obl
+            """);
+    assertThat(code(D2021, s)).containsExactly("BLRMIL>POLMIL:190", "POL>BLRMIL:112");
+  }
 }
