@@ -323,6 +323,9 @@ public final class Coder {
       }
       List<Resolved> speakers = null;
       for (int c : s.children(say.index(), "ccomp")) {
+        if (c < say.index()) {
+          continue; // "Y attacked Z, officials said": attribution of a report, not an accusation
+        }
         for (int t : clauseVerbs(s, c)) {
           List<PatternEntry> patterns =
               kb.index().forLemma(s.token(t).lemma().toLowerCase(java.util.Locale.ROOT));
@@ -336,7 +339,9 @@ public final class Coder {
           if (speakers == null) {
             ClauseAnalysis.Verdict v =
                 clauses.analyse(s, say.index(), i -> !scope.at(i).isEmpty() || s.token(i).isPronoun());
-            speakers = v.dropReason().isPresent() ? List.of() : sources(scope, memory, say.index());
+            speakers = v.dropReason().isPresent() ? List.of() : new ArrayList<>(sources(scope, memory, say.index()));
+            // Only principals accuse: not unnamed officials, witnesses or the media.
+            speakers.removeIf(r -> r.bareRole() || r.code().endsWith("MED"));
           }
           List<Resolved> accused = new ArrayList<>(sources(scope, memory, t));
           Set<String> own = new HashSet<>();
