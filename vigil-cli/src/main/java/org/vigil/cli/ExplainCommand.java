@@ -50,12 +50,15 @@ final class ExplainCommand implements Callable<Integer> {
       for (Token t : s.tokens()) {
         int h = s.head(t.index());
         String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
-        List<String> ids =
-            coder.kb().index().forLemma(lemma).stream().map(p -> p.id()).toList();
+        List<String> ids = coder.kb().index().forLemma(lemma).stream().map(p -> p.id()).toList();
         String trig =
             ids.isEmpty()
                 ? ""
-                : "  <- trigger of " + ids.size() + " pattern(s) " + ids.subList(0, Math.min(6, ids.size())) + (ids.size() > 6 ? " ..." : "");
+                : "  <- trigger of "
+                    + ids.size()
+                    + " pattern(s) "
+                    + ids.subList(0, Math.min(6, ids.size()))
+                    + (ids.size() > 6 ? " ..." : "");
         System.out.printf(
             "  %3d %-18s %-14s %-5s %3s %-12s%s%n",
             t.index(),

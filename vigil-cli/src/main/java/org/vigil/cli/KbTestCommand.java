@@ -29,10 +29,16 @@ final class KbTestCommand implements Callable<Integer> {
   /** Examples are coded as of this date (dated actors in examples should be valid then). */
   static final LocalDate EXAMPLE_DATE = LocalDate.of(2021, 6, 1);
 
-  @Option(names = "--show", paramLabel = "N", description = "Print up to N failures. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--show",
+      paramLabel = "N",
+      description = "Print up to N failures. Default: ${DEFAULT-VALUE}.")
   int show = 50;
 
-  @Option(names = "--pattern", paramLabel = "PREFIX", description = "Only patterns whose id starts with PREFIX.")
+  @Option(
+      names = "--pattern",
+      paramLabel = "PREFIX",
+      description = "Only patterns whose id starts with PREFIX.")
   String prefix = "";
 
   @Mixin EngineOptions engine = new EngineOptions();
@@ -76,15 +82,18 @@ final class KbTestCommand implements Callable<Integer> {
     }
     List<SourceItem> docs = new ArrayList<>();
     for (int i = 0; i < examples.size(); i++) {
-      docs.add(new SourceItem.Accepted(Document.of("ex" + i, EXAMPLE_DATE, examples.get(i).sentence())));
+      docs.add(
+          new SourceItem.Accepted(Document.of("ex" + i, EXAMPLE_DATE, examples.get(i).sentence())));
     }
     Map<String, List<Event>> events = new TreeMap<>();
     new BatchRunner(pipeline, threads, System.err)
-        .run(docs.iterator(), o -> {
-          if (o instanceof Outcome.Coded c) {
-            events.put(c.docId(), c.events());
-          }
-        });
+        .run(
+            docs.iterator(),
+            o -> {
+              if (o instanceof Outcome.Coded c) {
+                events.put(c.docId(), c.events());
+              }
+            });
     List<String> failures = new ArrayList<>();
     for (int i = 0; i < examples.size(); i++) {
       Example ex = examples.get(i);
@@ -106,8 +115,19 @@ final class KbTestCommand implements Callable<Integer> {
 
   private static String describe(Example ex, List<Event> got, String why) {
     List<String> codes =
-        got.stream().map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code() + " " + e.rule()).toList();
-    return ex.pattern().source() + " " + ex.pattern().id() + " [" + ex.pattern().text() + "]: " + why
-        + "\n    \"" + ex.sentence() + "\" -> " + codes;
+        got.stream()
+            .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code() + " " + e.rule())
+            .toList();
+    return ex.pattern().source()
+        + " "
+        + ex.pattern().id()
+        + " ["
+        + ex.pattern().text()
+        + "]: "
+        + why
+        + "\n    \""
+        + ex.sentence()
+        + "\" -> "
+        + codes;
   }
 }

@@ -136,8 +136,8 @@ final class ActorResolver {
 
   /**
    * Actors among the modifiers of {@code x}, by precedence: adjectives, compounds and possessors
-   * ("Polish", "Lukashenka's"); else an "of" phrase ("representatives of Latvia"); else, for a
-   * role noun, the country it is in ("police in Hong Kong").
+   * ("Polish", "Lukashenka's"); else an "of" phrase ("representatives of Latvia"); else, for a role
+   * noun, the country it is in ("police in Hong Kong").
    */
   private List<Resolved> owners(
       SentenceScope scope, DocumentMemory memory, int x, Optional<Mention> self, int depth) {
@@ -172,7 +172,14 @@ final class ActorResolver {
       }
       if (!out.isEmpty()) {
         // "Osama bin Laden's al-Qaeda": keep IMGMOSALQ, drop the less specific IMG.
-        out.removeIf(r -> out.stream().anyMatch(o -> o != r && o.code().startsWith(r.code()) && o.code().length() > r.code().length()));
+        out.removeIf(
+            r ->
+                out.stream()
+                    .anyMatch(
+                        o ->
+                            o != r
+                                && o.code().startsWith(r.code())
+                                && o.code().length() > r.code().length()));
         return out;
       }
     }
@@ -183,7 +190,10 @@ final class ActorResolver {
   private static boolean namesCountry(SentenceScope scope, int c) {
     for (Mention m : scope.at(c)) {
       if (m.form() == org.vigil.core.kb.PhraseForm.NAME
-          && scope.entryOf(m).map(e -> e.kind() == org.vigil.core.kb.ActorKind.COUNTRY).orElse(false)) {
+          && scope
+              .entryOf(m)
+              .map(e -> e.kind() == org.vigil.core.kb.ActorKind.COUNTRY)
+              .orElse(false)) {
         return true;
       }
     }

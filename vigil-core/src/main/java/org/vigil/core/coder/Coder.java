@@ -105,7 +105,8 @@ public final class Coder {
           new SentenceScope(s, withoutDateline(s, kb.lexicon().find(s)), doc.date(), roleCodes);
       Optional<DiscardRule> d = discard(s, false);
       if (d.isPresent()) {
-        trace.note("sentence " + s.index() + " discarded by " + d.get().id() + ": " + d.get().note());
+        trace.note(
+            "sentence " + s.index() + " discarded by " + d.get().id() + ": " + d.get().note());
       } else if (s.parsed()) {
         out.addAll(codeSentence(doc, scope, memory, trace));
       }
@@ -183,11 +184,13 @@ public final class Coder {
         }
       }
     }
-    List<Event> constructions = new ArrayList<>(intentWithoutPattern(doc, scope, memory, fired, trace));
+    List<Event> constructions =
+        new ArrayList<>(intentWithoutPattern(doc, scope, memory, fired, trace));
     constructions.addAll(reportedObligation(doc, scope, memory, trace));
     constructions.addAll(reportedConflict(doc, scope, memory, trace));
     for (Event e : constructions) {
-      String key = e.source().code() + "|" + e.target().code() + "|" + e.code() + "|" + e.polarity();
+      String key =
+          e.source().code() + "|" + e.target().code() + "|" + e.code() + "|" + e.polarity();
       if (seen.add(key)) {
         out.add(e);
       }
@@ -196,11 +199,15 @@ public final class Coder {
   }
 
   /**
-   * "X agreed / promised / is ready to <act>" where the act has no pattern (or coded nothing):
-   * the governor itself is coded 030 toward the first actor of the act's clause.
+   * "X agreed / promised / is ready to <act>" where the act has no pattern (or coded nothing): the
+   * governor itself is coded 030 toward the first actor of the act's clause.
    */
   private List<Event> intentWithoutPattern(
-      Document doc, SentenceScope scope, DocumentMemory memory, Set<Integer> fired, CodingTrace trace) {
+      Document doc,
+      SentenceScope scope,
+      DocumentMemory memory,
+      Set<Integer> fired,
+      CodingTrace trace) {
     AnnotatedSentence s = scope.sentence;
     List<Event> out = new ArrayList<>();
     for (Token g : s.tokens()) {
@@ -224,7 +231,12 @@ public final class Coder {
         sources.forEach(r -> own.add(entity(r.code())));
         List<Resolved> targets = firstActorBelow(scope, memory, c, own);
         String at = "sentence " + s.index() + " intent '" + g.word() + "' (" + g.index() + "): ";
-        trace.note(at + "act '" + s.token(c).word() + "' has no pattern; coded 030 toward " + codes(targets));
+        trace.note(
+            at
+                + "act '"
+                + s.token(c).word()
+                + "' has no pattern; coded 030 toward "
+                + codes(targets));
         ClauseAnalysis.Verdict intended =
             new ClauseAnalysis.Verdict(
                 Modality.INTENDED,
@@ -232,7 +244,15 @@ public final class Coder {
                 Optional.empty(),
                 false);
         out.addAll(
-            events(doc, scope, g, "030", "intent." + g.lemma().toLowerCase(java.util.Locale.ROOT), sources, targets, intended));
+            events(
+                doc,
+                scope,
+                g,
+                "030",
+                "intent." + g.lemma().toLowerCase(java.util.Locale.ROOT),
+                sources,
+                targets,
+                intended));
       }
     }
     return out;
@@ -292,8 +312,14 @@ public final class Coder {
           continue;
         }
         trace.note(
-            "sentence " + s.index() + " '" + say.word() + "' + obligation '" + s.token(c).word()
-                + "': demand 100 toward " + codes(targets));
+            "sentence "
+                + s.index()
+                + " '"
+                + say.word()
+                + "' + obligation '"
+                + s.token(c).word()
+                + "': demand 100 toward "
+                + codes(targets));
         out.addAll(
             events(
                 doc,
@@ -338,8 +364,12 @@ public final class Coder {
           }
           if (speakers == null) {
             ClauseAnalysis.Verdict v =
-                clauses.analyse(s, say.index(), i -> !scope.at(i).isEmpty() || s.token(i).isPronoun());
-            speakers = v.dropReason().isPresent() ? List.of() : new ArrayList<>(sources(scope, memory, say.index()));
+                clauses.analyse(
+                    s, say.index(), i -> !scope.at(i).isEmpty() || s.token(i).isPronoun());
+            speakers =
+                v.dropReason().isPresent()
+                    ? List.of()
+                    : new ArrayList<>(sources(scope, memory, say.index()));
             // Only principals accuse: not unnamed officials, witnesses or the media.
             speakers.removeIf(r -> r.bareRole() || r.code().endsWith("MED"));
           }
@@ -351,13 +381,30 @@ public final class Coder {
             continue;
           }
           trace.note(
-              "sentence " + s.index() + " '" + say.word() + "' reports " + m.pattern().id()
-                  + ": accusation 112 toward " + codes(accused));
+              "sentence "
+                  + s.index()
+                  + " '"
+                  + say.word()
+                  + "' reports "
+                  + m.pattern().id()
+                  + ": accusation 112 toward "
+                  + codes(accused));
           ClauseAnalysis.Verdict asserted =
               new ClauseAnalysis.Verdict(
-                  Modality.ASSERTED, org.vigil.core.event.Polarity.POSITIVE, Optional.empty(), false);
+                  Modality.ASSERTED,
+                  org.vigil.core.event.Polarity.POSITIVE,
+                  Optional.empty(),
+                  false);
           out.addAll(
-              events(doc, scope, say, "112", "report.accuse:" + m.pattern().id(), speakers, accused, asserted));
+              events(
+                  doc,
+                  scope,
+                  say,
+                  "112",
+                  "report.accuse:" + m.pattern().id(),
+                  speakers,
+                  accused,
+                  asserted));
         }
       }
     }
@@ -478,7 +525,8 @@ public final class Coder {
     if (heads.isEmpty() && Slots.passive(s, t)) {
       for (int c : s.children(t, "obl")) {
         boolean violence = words.is("violence.noun", ClauseAnalysis.lemma(s, c));
-        if (violence && (ActorResolver.hasCase(s, c, "in") || ActorResolver.hasCase(s, c, "during"))) {
+        if (violence
+            && (ActorResolver.hasCase(s, c, "in") || ActorResolver.hasCase(s, c, "during"))) {
           heads.add(c);
         }
       }
@@ -619,8 +667,7 @@ public final class Coder {
   }
 
   /** Acts that both sides perform: meeting, talking, negotiating, signing (not visits). */
-  private static final Set<String> RECIPROCAL =
-      Set.of("036", "040", "041", "044", "046", "057");
+  private static final Set<String> RECIPROCAL = Set.of("036", "040", "041", "044", "046", "057");
 
   private static boolean reciprocal(String code) {
     return RECIPROCAL.contains(code);
@@ -655,7 +702,8 @@ public final class Coder {
       }
     }
     String first = s.token(0).word();
-    boolean capsPlace = first.length() > 1 && first.equals(first.toUpperCase(java.util.Locale.ROOT));
+    boolean capsPlace =
+        first.length() > 1 && first.equals(first.toUpperCase(java.util.Locale.ROOT));
     if (dash < 0 || !capsPlace) {
       return mentions;
     }

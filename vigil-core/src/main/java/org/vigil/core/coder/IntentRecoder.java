@@ -79,8 +79,8 @@ final class IntentRecoder {
   private IntentRecoder() {}
 
   /**
-   * The 12x refusal for a cooperative act announced as not going to happen ("will not provide
-   * aid" -> 122), or empty when the act is not cooperative.
+   * The 12x refusal for a cooperative act announced as not going to happen ("will not provide aid"
+   * -> 122), or empty when the act is not cooperative.
    */
   static java.util.Optional<String> refusal(String code) {
     for (int len = Math.min(3, code.length()); len >= 2; len--) {

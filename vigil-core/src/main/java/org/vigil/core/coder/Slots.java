@@ -49,7 +49,10 @@ final class Slots {
       if (g < 0) {
         return List.of();
       }
-      if (rel.equals("xcomp") || rel.startsWith("advcl") || rel.equals("conj") || rel.equals("dep")) {
+      if (rel.equals("xcomp")
+          || rel.startsWith("advcl")
+          || rel.equals("conj")
+          || rel.equals("dep")) {
         x = g;
       } else if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
         return List.of(g);
@@ -114,7 +117,8 @@ final class Slots {
    * "sent experts to Lithuania to help": parsers often read "Lithuania" as the subject of "help"
    * with "to" as its marker; the preposition right before that subject gives it back to the verb.
    */
-  private static List<Integer> misparsedPrepositionalSubject(AnnotatedSentence s, int clause, String prep) {
+  private static List<Integer> misparsedPrepositionalSubject(
+      AnnotatedSentence s, int clause, String prep) {
     List<Integer> out = new ArrayList<>();
     for (int n : s.children(clause, "nsubj")) {
       int first = n;

@@ -10,8 +10,8 @@ import org.vigil.core.text.Token;
 
 /**
  * A discard rule: sentences (or whole documents) about sports, entertainment or markets are not
- * political events ("Brazil beat Argentina 2-1"). A rule has alternatives; an alternative is a
- * set of phrases that must all occur in the sentence. Phrases match words or lemmas without case;
+ * political events ("Brazil beat Argentina 2-1"). A rule has alternatives; an alternative is a set
+ * of phrases that must all occur in the sentence. Phrases match words or lemmas without case;
  * {@code #score} matches a score token such as {@code 2-1}.
  *
  * @param id stable id
@@ -21,13 +21,21 @@ import org.vigil.core.text.Token;
  * @param source where it was written
  */
 public record DiscardRule(
-    String id, boolean document, List<List<List<String>>> alternatives, String note, SourceLine source) {
+    String id,
+    boolean document,
+    List<List<List<String>>> alternatives,
+    String note,
+    SourceLine source) {
   private static final Pattern SCORE = Pattern.compile("\\d{1,3}[-\u2013]\\d{1,3}");
 
   /** Validates and copies the fields. */
   public DiscardRule {
     Objects.requireNonNull(id, "id");
-    alternatives = List.copyOf(alternatives.stream().map(a -> List.copyOf(a.stream().map(List::copyOf).toList())).toList());
+    alternatives =
+        List.copyOf(
+            alternatives.stream()
+                .map(a -> List.copyOf(a.stream().map(List::copyOf).toList()))
+                .toList());
     Objects.requireNonNull(note, "note");
     Objects.requireNonNull(source, "source");
   }

@@ -276,11 +276,16 @@ public final class KbLoader {
     private void readDiscard(String id, String[] c, SourceLine at) {
       String scope = c[1].trim();
       if (!scope.equals("sentence") && !scope.equals("document")) {
-        problems.add(problem(at, ProblemCode.KB_BAD_CODE, "scope must be sentence or document, not '" + scope + "'"));
+        problems.add(
+            problem(
+                at,
+                ProblemCode.KB_BAD_CODE,
+                "scope must be sentence or document, not '" + scope + "'"));
         return;
       }
       try {
-        discards.add(new DiscardRule(id, scope.equals("document"), DiscardRule.parse(c[2]), c[3], at));
+        discards.add(
+            new DiscardRule(id, scope.equals("document"), DiscardRule.parse(c[2]), c[3], at));
       } catch (IllegalArgumentException e) {
         problems.add(problem(at, ProblemCode.KB_BAD_PHRASE, e.getMessage()));
       }

@@ -230,6 +230,8 @@ class KbLoaderTest {
         problems(
             "discards.tsv",
             "id\tscope\tphrases\tnote\ndiscard.a\tpage\tx\t\ndiscard.b\tsentence\tgoal & \t\n");
-    assertThat(p).extracting(Problem::code).containsExactly(ProblemCode.KB_BAD_CODE, ProblemCode.KB_BAD_PHRASE);
+    assertThat(p)
+        .extracting(Problem::code)
+        .containsExactly(ProblemCode.KB_BAD_CODE, ProblemCode.KB_BAD_PHRASE);
   }
 }
