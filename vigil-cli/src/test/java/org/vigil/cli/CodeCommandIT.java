@@ -184,4 +184,23 @@ class CodeCommandIT {
     assertThat(c.exitCode()).isEqualTo(1);
     assertThat(c.err()).contains("INPUT_UNREADABLE");
   }
+
+  @Test
+  void readsStandardInputAsTextOrJsonLines() throws IOException {
+    java.io.InputStream old = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(
+          "Lithuania accused Belarus of provocations.".getBytes(StandardCharsets.UTF_8)));
+      Captured text = Captured.run("code", "--date", "2021-07-02");
+      assertThat(dyads(lines(text.out()))).contains("LTU>BLR:112");
+      assertThat(lines(text.out()).get(0).get("doc_id").asText()).isEqualTo("stdin");
+      System.setIn(new java.io.ByteArrayInputStream(
+          "{\"id\":\"x1\",\"date\":\"2021-07-02\",\"text\":\"Lithuania accused Belarus.\"}\n"
+              .getBytes(StandardCharsets.UTF_8)));
+      Captured jsonl = Captured.run("code", "-", "--in-format", "jsonl");
+      assertThat(lines(jsonl.out()).get(0).get("doc_id").asText()).isEqualTo("x1");
+    } finally {
+      System.setIn(old);
+    }
+  }
 }
