@@ -161,11 +161,14 @@ final class ActorResolver {
         tiers.get(2).add(c);
       }
     }
+    List<Resolved> bareOwners = new ArrayList<>();
     for (List<Integer> tier : tiers) {
       List<Resolved> out = new ArrayList<>();
       for (int c : tier) {
         for (Resolved r : resolve(scope, memory, c, depth + 1)) {
-          if (!r.bareRole() && out.stream().noneMatch(o -> o.code().equals(r.code()))) {
+          if (r.bareRole()) {
+            bareOwners.add(r);
+          } else if (out.stream().noneMatch(o -> o.code().equals(r.code()))) {
             out.add(r);
           }
         }
@@ -182,6 +185,10 @@ final class ActorResolver {
                                 && o.code().length() > r.code().length()));
         return out;
       }
+    }
+    // "an opposition rally", "dozens of activists": a role is better than nothing for a plain noun.
+    if (self.isEmpty() && !bareOwners.isEmpty()) {
+      return List.of(bareOwners.get(0));
     }
     return List.of();
   }

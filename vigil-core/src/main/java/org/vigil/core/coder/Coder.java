@@ -142,7 +142,9 @@ public final class Coder {
         trace.note(at + "not coded: no source actor (subject, by-agent or inherited subject)");
         continue;
       }
-      Match match = match(scope, memory, t.index(), patterns, trace, at);
+      Set<String> sourceCodes = new HashSet<>();
+      sources.forEach(r -> sourceCodes.add(r.code()));
+      Match match = match(scope, memory, t.index(), patterns, trace, at, sourceCodes);
       if (match == null) {
         trace.note(at + "not coded: no pattern's required dependents are present");
         continue;
@@ -467,6 +469,18 @@ public final class Coder {
       List<PatternEntry> patterns,
       CodingTrace trace,
       String at) {
+    return match(scope, memory, t, patterns, trace, at, Set.of());
+  }
+
+  /** The pattern to use, skipping target slots that only hold the source itself. */
+  private Match match(
+      SentenceScope scope,
+      DocumentMemory memory,
+      int t,
+      List<PatternEntry> patterns,
+      CodingTrace trace,
+      String at,
+      Set<String> sourceCodes) {
     AnnotatedSentence s = scope.sentence;
     Match fallback = null;
     for (PatternEntry p : patterns) {
@@ -480,6 +494,7 @@ public final class Coder {
         for (int h : Slots.target(s, t, anchors.get(), slot)) {
           targets.addAll(resolver.resolve(scope, memory, h));
         }
+        targets.removeIf(r -> sourceCodes.contains(r.code()));
         if (!targets.isEmpty()) {
           return new Match(p, targets);
         }

@@ -89,6 +89,9 @@ final class SentenceScope {
     if (m.isAgent()) {
       return Optional.empty();
     }
+    if (m.form() == PhraseForm.SEAT && locative(m.end())) {
+      return Optional.empty(); // "a state of emergency in Bangkok": a place, not the government
+    }
     return entryOf(m)
         .map(
             e -> {
@@ -104,6 +107,19 @@ final class SentenceScope {
                   m.start(),
                   m.end());
             });
+  }
+
+  private static final java.util.Set<String> LOCATIVE =
+      java.util.Set.of("in", "at", "near", "outside", "around", "across", "from", "inside", "throughout");
+
+  /** True when the token is the object of a place preposition ("in Minsk"). */
+  private boolean locative(int i) {
+    for (int c : sentence.children(i, "case")) {
+      if (LOCATIVE.contains(sentence.token(c).word().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the code already ends in a role block ({@code BLRGOV}). */

@@ -682,4 +682,56 @@ class CoderTest {
             """);
     assertThat(code(D2021, s)).containsExactly("BLRMIL>POLMIL:190", "POL>BLRMIL:112");
   }
+
+  @Test
+  void capitalAfterAPlacePrepositionIsAPlace() {
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            accused accuse VBD 0 root
+            Belarus Belarus NNP 2 obj
+            in in IN 5 case
+            Minsk Minsk NNP 2 obl
+            """);
+    assertThat(code(D2021, s)).containsExactly("POL>BLR:112");
+    AnnotatedSentence t =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            accused accuse VBD 0 root
+            Minsk Minsk NNP 2 obj
+            """);
+    assertThat(code(D2021, t)).containsExactly("POL>BLRGOV:112");
+  }
+
+  @Test
+  void roleOwnerIsUsedWhenNothingBetterOwnsANoun() {
+    AnnotatedSentence s =
+        s(
+            """
+            Polish Polish JJ 2 amod
+            troops troops NNS 3 nsubj
+            detained detain VBD 0 root
+            dozens dozen NNS 3 obj
+            of of IN 6 case
+            migrants migrant NNS 4 nmod
+            """);
+    assertThat(code(D2021, s)).containsExactly("POLMIL>REF:173");
+  }
+
+  @Test
+  void aSlotHoldingOnlyTheSourceIsSkipped() {
+    AnnotatedSentence s =
+        s(
+            """
+            Ukraine Ukraine NNP 2 nsubj
+            fought fight VBD 0 root
+            against against IN 4 case
+            Ukraine Ukraine NNP 2 obl
+            and and CC 6 cc
+            Russia Russia NNP 2 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("UKR>RUS:190");
+  }
 }
