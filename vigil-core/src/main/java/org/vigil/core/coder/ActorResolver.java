@@ -186,8 +186,9 @@ final class ActorResolver {
         return out;
       }
     }
-    // "an opposition rally", "dozens of activists": a role is better than nothing for a plain noun.
-    if (self.isEmpty() && !bareOwners.isEmpty()) {
+    // "dozens of activists", "thousands of migrants": the role is the actor of a quantity.
+    String head = s.token(x).lemma().toLowerCase(java.util.Locale.ROOT);
+    if (self.isEmpty() && !bareOwners.isEmpty() && words.is("quantity", head)) {
       return List.of(bareOwners.get(0));
     }
     return List.of();

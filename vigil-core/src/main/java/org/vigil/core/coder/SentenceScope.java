@@ -89,14 +89,13 @@ final class SentenceScope {
     if (m.isAgent()) {
       return Optional.empty();
     }
-    if (m.form() == PhraseForm.SEAT && locative(m.end())) {
-      return Optional.empty(); // "a state of emergency in Bangkok": a place, not the government
-    }
+
     return entryOf(m)
         .map(
             e -> {
               String code = e.code();
-              if (m.form() == PhraseForm.SEAT && !hasRole(code)) {
+              // "a protest in Beijing": a place stands for its country, not its government.
+              if (m.form() == PhraseForm.SEAT && !hasRole(code) && !locative(m.end())) {
                 code = code + "GOV";
               }
               return new Resolved(
@@ -110,7 +109,7 @@ final class SentenceScope {
   }
 
   private static final java.util.Set<String> LOCATIVE =
-      java.util.Set.of("in", "at", "near", "outside", "around", "across", "from", "inside", "throughout");
+      java.util.Set.of("in", "at", "near", "outside", "around", "across", "inside", "throughout");
 
   /** True when the token is the object of a place preposition ("in Minsk"). */
   private boolean locative(int i) {

@@ -684,7 +684,7 @@ class CoderTest {
   }
 
   @Test
-  void capitalAfterAPlacePrepositionIsAPlace() {
+  void capitalAfterAPlacePrepositionIsTheCountryNotItsGovernment() {
     AnnotatedSentence s =
         s(
             """
