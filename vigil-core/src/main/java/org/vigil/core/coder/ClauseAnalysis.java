@@ -76,7 +76,10 @@ final class ClauseAnalysis {
         if (objectControl) {
           return drop(modality, polarity, "asked of another actor by '" + s.token(g).word() + "'");
         }
-        if (words.is("threat", gl) || words.is("intent", gl)) {
+        if (words.is("unwilling", gl)) {
+          modality = Modality.INTENDED;
+          polarity = Polarity.NEGATIVE;
+        } else if (words.is("threat", gl) || words.is("intent", gl)) {
           modality = Modality.INTENDED;
           threat = threat || words.is("threat", gl);
         } else if (words.is("block", gl)) {

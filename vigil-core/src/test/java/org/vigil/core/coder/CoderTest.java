@@ -734,4 +734,19 @@ class CoderTest {
             """);
     assertThat(code(D2021, s)).containsExactly("UKR>RUS:190");
   }
+
+  @Test
+  void unwillingnessIsARefusalNotTheAct() {
+    AnnotatedSentence s =
+        s(
+            """
+            NATO NATO NNP 3 nsubj
+            is be VBZ 3 cop
+            unwilling unwilling JJ 0 root
+            to to TO 5 mark
+            support support VB 3 xcomp
+            Belarus Belarus NNP 5 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("IGOWSTNAT>BLR:120");
+  }
 }
