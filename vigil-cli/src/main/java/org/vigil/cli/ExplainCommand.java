@@ -86,7 +86,7 @@ final class ExplainCommand implements Callable<Integer> {
       }
     }
     System.out.println("coder:");
-    List<Event> events = coder.code(doc, sentences, line -> System.out.println("  " + line));
+    List<Event> events = coder.code(doc, sentences, line -> System.out.println("  " + line.get()));
     System.out.println(events.isEmpty() ? "no events" : "events:");
     for (Event e : events) {
       System.out.printf(

@@ -94,7 +94,7 @@ public final class Coder {
     for (AnnotatedSentence s : sentences) {
       Optional<DiscardRule> d = discard(s, true);
       if (d.isPresent()) {
-        trace.note("document discarded by " + d.get().id() + " (sentence " + s.index() + ")");
+        trace.note(() -> "document discarded by " + d.get().id() + " (sentence " + s.index() + ")");
         return List.of();
       }
     }
@@ -106,7 +106,8 @@ public final class Coder {
       Optional<DiscardRule> d = discard(s, false);
       if (d.isPresent()) {
         trace.note(
-            "sentence " + s.index() + " discarded by " + d.get().id() + ": " + d.get().note());
+            () ->
+                "sentence " + s.index() + " discarded by " + d.get().id() + ": " + d.get().note());
       } else if (s.parsed()) {
         out.addAll(codeSentence(doc, scope, memory, trace));
       }
@@ -134,35 +135,37 @@ public final class Coder {
       ClauseAnalysis.Verdict verdict =
           clauses.analyse(s, t.index(), i -> !scope.at(i).isEmpty() || s.token(i).isPronoun());
       if (verdict.dropReason().isPresent()) {
-        trace.note(at + "not coded: " + verdict.dropReason().get());
+        trace.note(() -> at + "not coded: " + verdict.dropReason().get());
         continue;
       }
       List<Resolved> sources = sources(scope, memory, t.index());
       if (sources.isEmpty()) {
-        trace.note(at + "not coded: no source actor (subject, by-agent or inherited subject)");
+        trace.note(
+            () -> at + "not coded: no source actor (subject, by-agent or inherited subject)");
         continue;
       }
       Set<String> sourceCodes = new HashSet<>();
       sources.forEach(r -> sourceCodes.add(r.code()));
       Match match = match(scope, memory, t.index(), patterns, trace, at, sourceCodes);
       if (match == null) {
-        trace.note(at + "not coded: no pattern's required dependents are present");
+        trace.note(() -> at + "not coded: no pattern's required dependents are present");
         continue;
       }
       trace.note(
-          at
-              + "pattern "
-              + match.pattern().id()
-              + " ["
-              + match.pattern().text()
-              + "]; sources "
-              + codes(sources)
-              + "; targets "
-              + codes(match.targets())
-              + "; "
-              + verdict.modality()
-              + ", "
-              + verdict.polarity());
+          () ->
+              at
+                  + "pattern "
+                  + match.pattern().id()
+                  + " ["
+                  + match.pattern().text()
+                  + "]; sources "
+                  + codes(sources)
+                  + "; targets "
+                  + codes(match.targets())
+                  + "; "
+                  + verdict.modality()
+                  + ", "
+                  + verdict.polarity());
       List<Event> made =
           events(
               doc,
@@ -174,7 +177,7 @@ public final class Coder {
               match.targets(),
               verdict);
       if (made.isEmpty()) {
-        trace.note(at + "no event: no target actor, or source and target are the same");
+        trace.note(() -> at + "no event: no target actor, or source and target are the same");
       } else {
         fired.add(t.index());
       }
@@ -234,11 +237,12 @@ public final class Coder {
         List<Resolved> targets = firstActorBelow(scope, memory, c, own);
         String at = "sentence " + s.index() + " intent '" + g.word() + "' (" + g.index() + "): ";
         trace.note(
-            at
-                + "act '"
-                + s.token(c).word()
-                + "' has no pattern; coded 030 toward "
-                + codes(targets));
+            () ->
+                at
+                    + "act '"
+                    + s.token(c).word()
+                    + "' has no pattern; coded 030 toward "
+                    + codes(targets));
         ClauseAnalysis.Verdict intended =
             new ClauseAnalysis.Verdict(
                 Modality.INTENDED,
@@ -314,14 +318,15 @@ public final class Coder {
           continue;
         }
         trace.note(
-            "sentence "
-                + s.index()
-                + " '"
-                + say.word()
-                + "' + obligation '"
-                + s.token(c).word()
-                + "': demand 100 toward "
-                + codes(targets));
+            () ->
+                "sentence "
+                    + s.index()
+                    + " '"
+                    + say.word()
+                    + "' + obligation '"
+                    + s.token(c).word()
+                    + "': demand 100 toward "
+                    + codes(targets));
         out.addAll(
             events(
                 doc,
@@ -383,14 +388,15 @@ public final class Coder {
             continue;
           }
           trace.note(
-              "sentence "
-                  + s.index()
-                  + " '"
-                  + say.word()
-                  + "' reports "
-                  + m.pattern().id()
-                  + ": accusation 112 toward "
-                  + codes(accused));
+              () ->
+                  "sentence "
+                      + s.index()
+                      + " '"
+                      + say.word()
+                      + "' reports "
+                      + m.pattern().id()
+                      + ": accusation 112 toward "
+                      + codes(accused));
           ClauseAnalysis.Verdict asserted =
               new ClauseAnalysis.Verdict(
                   Modality.ASSERTED,
@@ -486,7 +492,7 @@ public final class Coder {
     for (PatternEntry p : patterns) {
       Optional<List<Integer>> anchors = anchors(s, t, p.pattern());
       if (anchors.isEmpty()) {
-        trace.note(at + "  tried " + p.id() + ": required/forbidden dependents do not fit");
+        trace.note(() -> at + "  tried " + p.id() + ": required/forbidden dependents do not fit");
         continue;
       }
       for (String slot : p.pattern().slots()) {
@@ -499,7 +505,8 @@ public final class Coder {
           return new Match(p, targets);
         }
       }
-      trace.note(at + "  tried " + p.id() + ": fits, but no actor in slots " + p.pattern().slots());
+      trace.note(
+          () -> at + "  tried " + p.id() + ": fits, but no actor in slots " + p.pattern().slots());
       if (fallback == null) {
         fallback = new Match(p, List.of());
       }
@@ -733,8 +740,15 @@ public final class Coder {
 
   /** The first discard rule of the given scope that matches the sentence. */
   private Optional<DiscardRule> discard(AnnotatedSentence s, boolean documentScope) {
+    DiscardRule.Forms forms = null;
     for (DiscardRule r : kb.discards()) {
-      if (r.document() == documentScope && r.matches(s)) {
+      if (r.document() != documentScope) {
+        continue;
+      }
+      if (forms == null) {
+        forms = DiscardRule.Forms.of(s);
+      }
+      if (r.matches(s, forms)) {
         return Optional.of(r);
       }
     }

@@ -9,6 +9,6 @@ public interface CodingTrace {
   /** No tracing. */
   CodingTrace NONE = line -> {};
 
-  /** One decision of the coder. */
-  void note(String line);
+  /** One decision of the coder, built only when tracing is on. */
+  void note(java.util.function.Supplier<String> line);
 }

@@ -61,12 +61,42 @@ public record DiscardRule(
     return out;
   }
 
+  /**
+   * The normalized words and lemmas of a sentence, computed once for all rules.
+   *
+   * @param words normalized words
+   * @param lemmas lower-case lemmas
+   */
+  public record Forms(List<String> words, List<String> lemmas) {
+    /** Copies the fields. */
+    public Forms {
+      words = List.copyOf(words);
+      lemmas = List.copyOf(lemmas);
+    }
+
+    /** The forms of a sentence. */
+    public static Forms of(AnnotatedSentence s) {
+      List<String> w = new ArrayList<>();
+      List<String> l = new ArrayList<>();
+      for (Token t : s.tokens()) {
+        w.add(PhraseLexicon.normalize(t.word()));
+        l.add(t.lemma().toLowerCase(Locale.ROOT));
+      }
+      return new Forms(w, l);
+    }
+  }
+
   /** True when one alternative has all its phrases in the sentence. */
   public boolean matches(AnnotatedSentence s) {
+    return matches(s, Forms.of(s));
+  }
+
+  /** True when one alternative has all its phrases in the sentence (forms precomputed). */
+  public boolean matches(AnnotatedSentence s, Forms forms) {
     for (List<List<String>> alt : alternatives) {
       boolean all = true;
       for (List<String> phrase : alt) {
-        if (!contains(s, phrase)) {
+        if (!contains(s, forms, phrase)) {
           all = false;
           break;
         }
@@ -78,7 +108,7 @@ public record DiscardRule(
     return false;
   }
 
-  private static boolean contains(AnnotatedSentence s, List<String> phrase) {
+  private static boolean contains(AnnotatedSentence s, Forms forms, List<String> phrase) {
     List<Token> tokens = s.tokens();
     if (phrase.equals(List.of("#score"))) {
       for (int i = 0; i < tokens.size(); i++) {
@@ -96,7 +126,7 @@ public record DiscardRule(
     for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
       boolean ok = true;
       for (int k = 0; k < phrase.size() && ok; k++) {
-        ok = fits(tokens.get(i + k), phrase.get(k));
+        ok = fits(tokens.get(i + k), forms, i + k, phrase.get(k));
       }
       if (ok) {
         return true;
@@ -105,11 +135,10 @@ public record DiscardRule(
     return false;
   }
 
-  private static boolean fits(Token t, String word) {
+  private static boolean fits(Token t, Forms forms, int i, String word) {
     if (word.equals("#score")) {
       return SCORE.matcher(t.word()).matches();
     }
-    return PhraseLexicon.normalize(t.word()).equals(word)
-        || t.lemma().toLowerCase(Locale.ROOT).equals(word);
+    return forms.words().get(i).equals(word) || forms.lemmas().get(i).equals(word);
   }
 }

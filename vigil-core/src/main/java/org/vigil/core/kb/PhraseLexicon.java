@@ -65,6 +65,13 @@ public final class PhraseLexicon {
 
   /** Lower-cases, removes diacritics and unifies apostrophes. */
   public static String normalize(String s) {
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) {
+      ascii = s.charAt(i) < 128;
+    }
+    if (ascii) {
+      return s.toLowerCase(Locale.ROOT);
+    }
     String d = Normalizer.normalize(s, Normalizer.Form.NFD);
     return MARKS.matcher(d).replaceAll("").replace('\u2019', '\'').toLowerCase(Locale.ROOT);
   }
