@@ -37,6 +37,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         "annotators",
         settings.ner() ? "tokenize,ssplit,pos,lemma,ner" : "tokenize,ssplit,pos,lemma");
     tag.setProperty("tokenize.language", "en");
+    // A blank line ends a sentence: headlines, captions and datelines have no final period.
+    tag.setProperty("ssplit.newlineIsSentenceBreak", "two");
     tag.setProperty("ner.applyFineGrained", "false");
     tag.setProperty("ner.useSUTime", "false");
     tag.setProperty("ner.applyNumericClassifiers", "false");

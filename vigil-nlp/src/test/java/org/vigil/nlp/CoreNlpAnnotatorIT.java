@@ -72,4 +72,15 @@ class CoreNlpAnnotatorIT {
     assertThat(s.size()).isGreaterThan(NlpSettings.DEFAULTS.maxParseTokens());
     assertThat(s.parsed()).isFalse();
   }
+
+  @Test
+  void blankLineEndsAHeadline() {
+    Document doc =
+        Document.of(
+            "d6", null, "NATO accuses Belarus of using migrants\n\nThe alliance met on Friday.");
+    List<AnnotatedSentence> sentences = NLP.annotate(doc, x -> false);
+    assertThat(sentences)
+        .extracting(AnnotatedSentence::text)
+        .containsExactly("NATO accuses Belarus of using migrants", "The alliance met on Friday.");
+  }
 }
