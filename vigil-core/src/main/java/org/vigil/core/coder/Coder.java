@@ -273,6 +273,17 @@ public final class Coder {
     return c;
   }
 
+  /** The verbs of saying in a sentence. */
+  private List<Token> sayVerbs(AnnotatedSentence s) {
+    List<Token> out = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (t.isVerb() && words.is("say", t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
   private static boolean firedBelow(AnnotatedSentence s, int clause, Set<Integer> fired) {
     for (int f : fired) {
       for (int x = f, steps = 0; x >= 0 && steps < 50; x = s.head(x), steps++) {
@@ -292,10 +303,7 @@ public final class Coder {
       Document doc, SentenceScope scope, DocumentMemory memory, CodingTrace trace) {
     AnnotatedSentence s = scope.sentence;
     List<Event> out = new ArrayList<>();
-    for (Token say : s.tokens()) {
-      if (!say.isVerb() || !words.is("say", say.lemma().toLowerCase(java.util.Locale.ROOT))) {
-        continue;
-      }
+    for (Token say : sayVerbs(s)) {
       for (int c : s.children(say.index(), "ccomp")) {
         boolean obliged = false;
         for (int aux : s.children(c, "aux")) {
@@ -350,10 +358,7 @@ public final class Coder {
       Document doc, SentenceScope scope, DocumentMemory memory, CodingTrace trace) {
     AnnotatedSentence s = scope.sentence;
     List<Event> out = new ArrayList<>();
-    for (Token say : s.tokens()) {
-      if (!say.isVerb() || !words.is("say", say.lemma().toLowerCase(java.util.Locale.ROOT))) {
-        continue;
-      }
+    for (Token say : sayVerbs(s)) {
       List<Resolved> speakers = null;
       for (int c : s.children(say.index(), "ccomp")) {
         if (c < say.index()) {

@@ -1,8 +1,6 @@
 package org.vigil.core.kb;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -152,13 +150,7 @@ public final class KbLoader {
     void read() {
       String text;
       try {
-        text =
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(file.bytes()))
-                .toString();
+        text = org.vigil.core.text.Utf8.decodeStrict(file.bytes());
       } catch (CharacterCodingException e) {
         problems.add(
             problem(new SourceLine(file.path(), 0), ProblemCode.KB_UNREADABLE, "not valid UTF-8"));

@@ -1,9 +1,6 @@
 package org.vigil.core.source;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -47,13 +44,7 @@ public final class TextChecks {
     }
     String text;
     try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
+      text = org.vigil.core.text.Utf8.decodeStrict(bytes);
     } catch (CharacterCodingException e) {
       return reject(id, ProblemCode.INPUT_ENCODING, "not valid UTF-8 (" + e.getMessage() + ")");
     }
