@@ -6,29 +6,15 @@ import java.util.Set;
 /** Actor matching of the scoring protocol. */
 final class ActorMatcher {
   /** Role codes: a bare gold role matches any predicted actor carrying it. */
-  static final Set<String> ROLES =
-      Set.of(
-          "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SEP", "PTY", "BUS", "CVL", "MED",
-          "EDU", "REF", "LAB", "CRM", "HLH", "ELI", "ENV", "HRI", "SPY", "UAF", "AGR", "RAD", "MOD",
-          "ACT", "NGO", "IGO", "PPL", "DEV", "AMN");
+  static final Set<String> ROLES = org.vigil.core.event.Entity.ROLES;
 
-  private static final List<String> ORG_PREFIXES = List.of("IGO", "NGO", "MNC", "IMG", "UIS");
   private static final Set<String> BARE_ORGS = Set.of("IGO", "NGO", "IMG", "MNC");
 
   private ActorMatcher() {}
 
   /** The entity of a code: its country, or an organisation code without trailing roles. */
   static String entity(String code) {
-    for (String p : ORG_PREFIXES) {
-      if (code.startsWith(p) && code.length() > 3) {
-        String c = code;
-        while (c.length() > 6 && ROLES.contains(c.substring(c.length() - 3))) {
-          c = c.substring(0, c.length() - 3);
-        }
-        return c;
-      }
-    }
-    return code.length() >= 3 ? code.substring(0, 3) : code;
+    return org.vigil.core.event.Entity.of(code);
   }
 
   /** True when the predicted actor matches the gold actor or one of its alternatives. */

@@ -1,0 +1,349 @@
+package org.vigil.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.vigil.core.event.ActorRef;
+import org.vigil.core.event.Entity;
+import org.vigil.core.event.Event;
+import org.vigil.core.text.Document;
+
+/**
+ * Coded documents and events in one DuckDB file. One writer per file (DuckDB locks it); the schema
+ * is versioned and migrated when the store opens. Not thread-safe: use one store per thread of
+ * writes.
+ */
+public final class EventStore implements AutoCloseable {
+  /** The schema version this code writes. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /** What ingesting one document did. */
+  public enum IngestResult {
+    /** A new document. */
+    ADDED,
+    /** The document's text (or knowledge base) changed: its old events were replaced. */
+    REPLACED,
+    /** Same text and knowledge base as stored: nothing changed. */
+    UNCHANGED
+  }
+
+  private final Connection connection;
+  private final Path path;
+
+  private EventStore(Connection connection, Path path) {
+    this.connection = connection;
+    this.path = path;
+  }
+
+  /** Opens (or creates) a store file and migrates its schema. */
+  public static EventStore open(Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Class.forName("org.duckdb.DuckDBDriver");
+      Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+      EventStore store = new EventStore(c, file);
+      store.migrate();
+      return store;
+    } catch (SQLException | IOException | ClassNotFoundException e) {
+      throw new StoreException("cannot open store " + file, e);
+    }
+  }
+
+  /** The store file. */
+  public Path path() {
+    return path;
+  }
+
+  /** The schema version of the open file. */
+  public int schemaVersion() {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT max(version) FROM schema_version")) {
+      return r.next() ? r.getInt(1) : 0;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read schema version of " + path, e);
+    }
+  }
+
+  private void migrate() throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute(
+          "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP)");
+    }
+    int current = schemaVersion();
+    for (int v = current + 1; v <= SCHEMA_VERSION; v++) {
+      String sql = resource("/vigil/store/migrations/V" + v + "__events.sql");
+      connection.setAutoCommit(false);
+      try (Statement s = connection.createStatement()) {
+        for (String stmt : sql.split(";")) {
+          String body = stripComments(stmt);
+          if (!body.isBlank()) {
+            s.execute(body);
+          }
+        }
+        s.execute("INSERT INTO schema_version VALUES (" + v + ", current_timestamp)");
+        connection.commit();
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    }
+  }
+
+  private static String stripComments(String sql) {
+    StringBuilder b = new StringBuilder();
+    for (String line : sql.split("\n")) {
+      if (!line.strip().startsWith("--")) {
+        b.append(line).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  static String resource(String name) {
+    try (InputStream in = EventStore.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The content hash that decides whether a document changed. */
+  static String hash(Document doc, String kbVersion) {
+    try {
+      MessageDigest d = MessageDigest.getInstance("SHA-256");
+      d.update(doc.text().getBytes(StandardCharsets.UTF_8));
+      d.update(
+          ("|" + doc.date().map(LocalDate::toString).orElse("") + "|" + kbVersion)
+              .getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Stores a coded document in one transaction: a new document is added, a changed one replaces its
+   * events, an unchanged one (same text, date and knowledge base) is left alone.
+   */
+  public IngestResult ingest(Document doc, int sentences, List<Event> events, String kbVersion) {
+    String h = hash(doc, kbVersion);
+    try {
+      connection.setAutoCommit(false);
+      try {
+        Optional<String> old = storedHash(doc.id());
+        if (old.isPresent() && old.get().equals(h)) {
+          connection.rollback();
+          return IngestResult.UNCHANGED;
+        }
+        try (PreparedStatement del =
+                connection.prepareStatement("DELETE FROM events WHERE doc_id = ?");
+            PreparedStatement delDoc =
+                connection.prepareStatement("DELETE FROM documents WHERE doc_id = ?")) {
+          del.setString(1, doc.id());
+          del.executeUpdate();
+          delDoc.setString(1, doc.id());
+          delDoc.executeUpdate();
+        }
+        try (PreparedStatement ins =
+            connection.prepareStatement("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)")) {
+          ins.setString(1, doc.id());
+          setDate(ins, 2, doc.date());
+          ins.setString(3, h);
+          ins.setString(4, kbVersion);
+          ins.setInt(5, sentences);
+          ins.setTimestamp(6, Timestamp.from(Instant.now()));
+          ins.executeUpdate();
+        }
+        insertEvents(events);
+        connection.commit();
+        return old.isPresent() ? IngestResult.REPLACED : IngestResult.ADDED;
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot store document " + doc.id() + " in " + path, e);
+    }
+  }
+
+  private Optional<String> storedHash(String docId) throws SQLException {
+    try (PreparedStatement q =
+        connection.prepareStatement("SELECT text_hash FROM documents WHERE doc_id = ?")) {
+      q.setString(1, docId);
+      try (ResultSet r = q.executeQuery()) {
+        return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  private void insertEvents(List<Event> events) throws SQLException {
+    String sql =
+        "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    try (PreparedStatement ins = connection.prepareStatement(sql)) {
+      for (Event e : events) {
+        int i = 1;
+        ins.setString(i++, e.docId());
+        ins.setInt(i++, e.sentenceIndex());
+        setDate(ins, i++, e.date());
+        i = actor(ins, i, e.source());
+        i = actor(ins, i, e.target());
+        ins.setString(i++, e.code());
+        ins.setString(i++, e.rootCode());
+        ins.setInt(i++, e.quadClass());
+        ins.setDouble(i++, e.goldstein());
+        ins.setString(i++, e.plover().orElse(null));
+        ins.setString(i++, e.polarity().name().toLowerCase(java.util.Locale.ROOT));
+        ins.setString(i++, e.modality().name().toLowerCase(java.util.Locale.ROOT));
+        ins.setString(i++, e.evidence().trigger());
+        ins.setInt(i++, e.evidence().triggerBegin());
+        ins.setInt(i++, e.evidence().triggerEnd());
+        ins.setString(i++, e.evidence().sentence());
+        ins.setString(i++, e.rule());
+        ins.setString(i, e.kbVersion());
+        ins.addBatch();
+      }
+      ins.executeBatch();
+    }
+  }
+
+  private static int actor(PreparedStatement ins, int i, ActorRef a) throws SQLException {
+    ins.setString(i, a.code());
+    ins.setString(i + 1, Entity.of(a.code()));
+    ins.setString(i + 2, a.text());
+    return i + 3;
+  }
+
+  private static void setDate(PreparedStatement s, int i, Optional<LocalDate> d)
+      throws SQLException {
+    if (d.isPresent()) {
+      s.setDate(i, Date.valueOf(d.get()));
+    } else {
+      s.setNull(i, Types.DATE);
+    }
+  }
+
+  /** Number of stored documents and events. */
+  public long[] counts() {
+    try (Statement s = connection.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events)")) {
+      r.next();
+      return new long[] {r.getLong(1), r.getLong(2)};
+    } catch (SQLException e) {
+      throw new StoreException("cannot count " + path, e);
+    }
+  }
+
+  /** The dyad's series per day or week between two dates (named query dyad-series). */
+  public List<SeriesPoint> series(
+      String source, String target, String by, LocalDate from, LocalDate to) {
+    if (!by.equals("day") && !by.equals("week")) {
+      throw new IllegalArgumentException("by must be day or week");
+    }
+    try (PreparedStatement q =
+        connection.prepareStatement(resource("/vigil/store/queries/dyad-series.sql"))) {
+      q.setString(1, by);
+      q.setString(2, source);
+      q.setString(3, target);
+      q.setDate(4, Date.valueOf(from));
+      q.setDate(5, Date.valueOf(to));
+      List<SeriesPoint> out = new ArrayList<>();
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          int[] quad = {0, r.getInt("q1"), r.getInt("q2"), r.getInt("q3"), r.getInt("q4")};
+          out.add(
+              new SeriesPoint(
+                  r.getDate("period").toLocalDate(),
+                  r.getInt("events"),
+                  quad,
+                  r.getDouble("goldstein_sum"),
+                  r.getDouble("goldstein_mean")));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("series query failed on " + path, e);
+    }
+  }
+
+  /** The dyads with most events (named query top-dyads). */
+  public List<Dyad> topDyads(int limit) {
+    try (PreparedStatement q =
+        connection.prepareStatement(resource("/vigil/store/queries/top-dyads.sql"))) {
+      q.setInt(1, limit);
+      List<Dyad> out = new ArrayList<>();
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          out.add(
+              new Dyad(
+                  r.getString("source_entity"),
+                  r.getString("target_entity"),
+                  r.getInt("events"),
+                  r.getInt("conflict"),
+                  r.getDouble("goldstein_mean")));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("top-dyads query failed on " + path, e);
+    }
+  }
+
+  /** Weekly conflict counts per dyad ("SRC>TGT" -> week -> count), for the detector. */
+  public Map<String, Map<LocalDate, Integer>> weeklyConflict() {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery(resource("/vigil/store/queries/weekly-conflict.sql"))) {
+      Map<String, Map<LocalDate, Integer>> out = new LinkedHashMap<>();
+      while (r.next()) {
+        String dyad = r.getString("source_entity") + ">" + r.getString("target_entity");
+        out.computeIfAbsent(dyad, k -> new LinkedHashMap<>())
+            .put(r.getDate("week").toLocalDate(), r.getInt("conflict"));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("weekly-conflict query failed on " + path, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close " + path, e);
+    }
+  }
+}

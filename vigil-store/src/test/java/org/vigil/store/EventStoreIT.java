@@ -1,0 +1,97 @@
+package org.vigil.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.core.event.ActorRef;
+import org.vigil.core.event.Event;
+import org.vigil.core.event.Evidence;
+import org.vigil.core.event.Modality;
+import org.vigil.core.event.Polarity;
+import org.vigil.core.signals.Alert;
+import org.vigil.core.signals.EscalationDetector;
+import org.vigil.core.text.Document;
+
+class EventStoreIT {
+  @TempDir Path dir;
+
+  private static Event event(
+      String doc, LocalDate d, String src, String tgt, String code, int quad) {
+    return new Event(
+        doc,
+        0,
+        Optional.of(d),
+        new ActorRef(src, src, 0, 3, List.of()),
+        new ActorRef(tgt, tgt, 4, 7, List.of()),
+        code,
+        quad,
+        quad >= 3 ? -5.0 : 3.0,
+        Optional.empty(),
+        Polarity.POSITIVE,
+        Modality.ASSERTED,
+        new Evidence("s", "t", 0, 1),
+        "p.test",
+        "1.test");
+  }
+
+  @Test
+  void ingestIsIdempotentAndAChangedTextReplacesItsEvents() {
+    Path db = dir.resolve("v.duckdb");
+    LocalDate d = LocalDate.of(2021, 11, 16);
+    Document doc = Document.of("a", d, "Poland accused Belarus.");
+    try (EventStore store = EventStore.open(db)) {
+      assertThat(store.schemaVersion()).isEqualTo(1);
+      List<Event> two =
+          List.of(
+              event("a", d, "POLGOV", "BLR", "112", 3), event("a", d, "POL", "BLRMIL", "190", 4));
+      assertThat(store.ingest(doc, 1, two, "1.test")).isEqualTo(EventStore.IngestResult.ADDED);
+      assertThat(store.ingest(doc, 1, two, "1.test")).isEqualTo(EventStore.IngestResult.UNCHANGED);
+      assertThat(store.counts()).containsExactly(1, 2);
+      Document edited = Document.of("a", d, "Poland accused Belarus again.");
+      assertThat(store.ingest(edited, 1, List.of(two.get(0)), "1.test"))
+          .isEqualTo(EventStore.IngestResult.REPLACED);
+      assertThat(store.counts()).containsExactly(1, 1);
+      assertThat(store.ingest(edited, 1, List.of(two.get(0)), "1.newer"))
+          .isEqualTo(EventStore.IngestResult.REPLACED);
+    }
+    try (EventStore reopened = EventStore.open(db)) {
+      assertThat(reopened.schemaVersion()).isEqualTo(1);
+      assertThat(reopened.counts()).containsExactly(1, 1);
+    }
+  }
+
+  @Test
+  void seriesTopDyadsAndAlerts() {
+    try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+      LocalDate start = LocalDate.of(2021, 6, 7);
+      int n = 0;
+      for (int week = 0; week < 20; week++) {
+        int conflicts = week < 16 ? (week % 4 == 0 ? 1 : 0) : 8;
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < conflicts; i++) {
+          events.add(event("d" + n, start.plusWeeks(week), "BLRGOV", "POL", "112", 3));
+        }
+        events.add(event("d" + n, start.plusWeeks(week), "PRT", "URY", "040", 1));
+        store.ingest(Document.of("d" + n, start.plusWeeks(week), "text " + n), 1, events, "1.test");
+        n++;
+      }
+      List<Dyad> top = store.topDyads(5);
+      assertThat(top.get(0).source()).isEqualTo("BLR");
+      assertThat(top.get(0).target()).isEqualTo("POL");
+      List<SeriesPoint> series = store.series("BLR", "POL", "week", start, start.plusWeeks(30));
+      assertThat(series).hasSize(8);
+      assertThat(series.get(series.size() - 1).quad()[3]).isEqualTo(8);
+      assertThat(series.get(0).goldsteinMean()).isEqualTo(-5.0);
+      List<Alert> alerts = Alerts.scan(store, EscalationDetector.weekly());
+      assertThat(alerts).isNotEmpty();
+      assertThat(alerts).allMatch(a -> a.series().equals("BLR>POL"));
+      assertThat(alerts.get(0).period()).isAfterOrEqualTo(start.plusWeeks(16));
+    }
+  }
+}
