@@ -1,7 +1,6 @@
 package org.vigil.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,31 +23,77 @@ import picocli.CommandLine.Mixin;
 final class DemoCommand implements Callable<Integer> {
   @Mixin EngineOptions engine = new EngineOptions();
 
+  @picocli.CommandLine.Option(
+      names = "--db",
+      paramLabel = "FILE",
+      description =
+          "Keep the demo store in FILE (default: a fresh temporary store, deleted after).")
+  java.nio.file.Path db;
+
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     List<Document> docs = SampleCorpus.load();
     EventPipeline pipeline = Engine.pipeline(engine, System.err);
     List<Event> events = new ArrayList<>();
     BatchRunner runner = new BatchRunner(pipeline, engine.threads, System.err);
     long start = System.nanoTime();
-    runner.run(
-        docs.stream().map(d -> (SourceItem) new SourceItem.Accepted(d)).iterator(),
-        o -> {
-          if (o instanceof Outcome.Coded c) {
-            c.events().stream().filter(e -> e.polarity() == Polarity.POSITIVE).forEach(events::add);
-          }
-        });
+    java.nio.file.Path tmp =
+        db == null ? java.nio.file.Files.createTempDirectory("vigil-demo") : null;
+    java.nio.file.Path file = db != null ? db : tmp.resolve("demo.duckdb");
+    try (org.vigil.store.EventStore store = org.vigil.store.EventStore.open(file)) {
+      java.util.Map<String, Document> byId = new java.util.HashMap<>();
+      docs.forEach(d -> byId.put(d.id(), d));
+      runner.run(
+          docs.stream().map(d -> (SourceItem) new SourceItem.Accepted(d)).iterator(),
+          o -> {
+            if (o instanceof Outcome.Coded c) {
+              store.ingest(
+                  byId.get(c.docId()), c.sentences(), c.events(), pipeline.coder().kb().version());
+              c.events().stream()
+                  .filter(e -> e.polarity() == Polarity.POSITIVE)
+                  .forEach(events::add);
+            }
+          });
+      report(runner, events, pipeline, start, store);
+    } finally {
+      if (tmp != null) {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(tmp)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+    }
+    return runner.rejected() > 0 ? ExitCodes.SOME_REJECTED : ExitCodes.OK;
+  }
+
+  private void report(
+      BatchRunner runner,
+      List<Event> events,
+      EventPipeline pipeline,
+      long start,
+      org.vigil.store.EventStore store) {
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(
         "Vigil demo: %d articles, %d sentences (%d parsed by the cascade), %d events in %.1f s%n",
         runner.documents(), runner.sentences(), runner.parsed(), events.size(), seconds);
     System.out.printf("knowledge base %s%n%n", pipeline.coder().kb().version());
     printQuads(events);
-    printTopDyads(events);
+    printTopDyads(store);
+    SeriesCommand.print(
+        store.series(
+            "BLR",
+            "POL",
+            "week",
+            java.time.LocalDate.of(2021, 1, 1),
+            java.time.LocalDate.of(2021, 12, 31)),
+        "Belarus -> Poland by week (from the store, " + store.path().getFileName() + "):");
+    System.out.println();
     printMonthly(events, "BLR", "POL");
     printMonthly(events, "BLR", "LTU");
+    System.out.println("Escalation alerts (CUSUM on weekly conflict counts, every dyad):");
+    AlertsCommand.print(
+        org.vigil.store.Alerts.scan(store, org.vigil.core.signals.EscalationDetector.weekly()));
+    System.out.println();
     printExamples(events);
-    return runner.rejected() > 0 ? ExitCodes.SOME_REJECTED : ExitCodes.OK;
   }
 
   private static String entity(String code) {
@@ -74,26 +119,13 @@ final class DemoCommand implements Callable<Integer> {
     System.out.println();
   }
 
-  private static void printTopDyads(List<Event> events) {
-    Map<String, double[]> dyads = new LinkedHashMap<>();
-    for (Event e : events) {
-      if (e.target().isEmpty()) {
-        continue;
-      }
-      String key = entity(e.source().code()) + " -> " + entity(e.target().code());
-      double[] v = dyads.computeIfAbsent(key, k -> new double[2]);
-      v[0]++;
-      v[1] += e.goldstein();
+  private static void printTopDyads(org.vigil.store.EventStore store) {
+    System.out.println("Top dyads (events, conflict events, mean Goldstein):");
+    for (org.vigil.store.Dyad d : store.topDyads(10)) {
+      System.out.printf(
+          "  %-26s %4d %4d %6.2f%n",
+          d.source() + " -> " + d.target(), d.events(), d.conflict(), d.goldsteinMean());
     }
-    System.out.println("Top dyads (events, mean Goldstein):");
-    dyads.entrySet().stream()
-        .sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]))
-        .limit(10)
-        .forEach(
-            d ->
-                System.out.printf(
-                    "  %-26s %4.0f %6.2f%n",
-                    d.getKey(), d.getValue()[0], d.getValue()[1] / d.getValue()[0]));
     System.out.println();
   }
 

@@ -15,7 +15,10 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       KbCommand.class,
       BenchCommand.class,
-      ExplainCommand.class
+      ExplainCommand.class,
+      IngestCommand.class,
+      SeriesCommand.class,
+      AlertsCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

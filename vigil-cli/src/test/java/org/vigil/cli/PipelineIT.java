@@ -86,4 +86,28 @@ class PipelineIT {
     assertThat(c.exitCode()).isEqualTo(3);
     assertThat(c.out()).contains("organizations.tsv:2: KB_BAD_ID");
   }
+
+  @Test
+  void ingestIsIdempotentAndFeedsSeriesAndAlerts(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path corpus = dir.resolve("corpus.jsonl");
+    java.nio.file.Files.writeString(
+        corpus,
+        "{\"id\":\"a\",\"date\":\"2021-11-16\",\"text\":\"Poland accused Belarus of provocations.\"}\n"
+            + "{\"id\":\"b\",\"date\":\"2021-11-17\",\"text\":\"Lithuania accused Belarus.\"}\n");
+    String db = dir.resolve("v.duckdb").toString();
+    Captured first = Captured.run("ingest", corpus.toString(), "--db", db);
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(first.err()).contains("added=2").contains("2 documents");
+    Captured again = Captured.run("ingest", corpus.toString(), "--db", db);
+    assertThat(again.err()).contains("unchanged=2").contains("2 documents");
+    Captured series = Captured.run("series", "--dyad", "POL:BLR", "--db", db);
+    assertThat(series.exitCode()).isZero();
+    assertThat(series.out()).contains("POL>BLR").contains("2021-11-15");
+    Captured alerts = Captured.run("alerts", "--db", db);
+    assertThat(alerts.exitCode()).isZero();
+    assertThat(alerts.out()).contains("no escalation alerts");
+    Captured bad = Captured.run("series", "--dyad", "POLBLR", "--db", db);
+    assertThat(bad.exitCode()).isEqualTo(2);
+  }
 }

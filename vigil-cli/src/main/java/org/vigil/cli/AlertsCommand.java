@@ -1,0 +1,49 @@
+package org.vigil.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.vigil.core.signals.Alert;
+import org.vigil.core.signals.EscalationDetector;
+import org.vigil.store.Alerts;
+import org.vigil.store.EventStore;
+import org.vigil.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code vigil alerts}: escalation alerts over every dyad in the store. */
+@Command(
+    name = "alerts",
+    mixinStandardHelpOptions = true,
+    description = "Runs the CUSUM escalation detector on each dyad's weekly conflict counts.")
+final class AlertsCommand implements Callable<Integer> {
+  @Mixin StoreOptions store = new StoreOptions();
+
+  @Override
+  public Integer call() {
+    try (EventStore db = EventStore.open(store.file())) {
+      print(Alerts.scan(db, EscalationDetector.weekly()));
+      return ExitCodes.OK;
+    } catch (StoreException e) {
+      throw new UserException(ExitCodes.FAILURE, e.getMessage());
+    }
+  }
+
+  static void print(List<Alert> alerts) {
+    if (alerts.isEmpty()) {
+      System.out.println("no escalation alerts");
+      return;
+    }
+    System.out.printf("%-22s %-10s %6s %9s %6s%n", "dyad", "week", "events", "baseline", "score");
+    for (Alert a : alerts) {
+      System.out.printf(
+          Locale.ROOT,
+          "%-22s %-10s %6d %9.2f %6.1f%n",
+          a.series(),
+          a.period(),
+          a.count(),
+          a.baseline(),
+          a.score());
+    }
+  }
+}
