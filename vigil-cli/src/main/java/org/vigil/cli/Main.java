@@ -18,7 +18,9 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       IngestCommand.class,
       SeriesCommand.class,
-      AlertsCommand.class
+      AlertsCommand.class,
+      ExportCommand.class,
+      RecodeCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -109,5 +109,21 @@ class PipelineIT {
     assertThat(alerts.out()).contains("no escalation alerts");
     Captured bad = Captured.run("series", "--dyad", "POLBLR", "--db", db);
     assertThat(bad.exitCode()).isEqualTo(2);
+    Path out = dir.resolve("events.parquet");
+    Captured export =
+        Captured.run("export", "--format", "parquet", "-o", out.toString(), "--db", db);
+    assertThat(export.exitCode()).as(export.err()).isZero();
+    assertThat(java.nio.file.Files.size(out)).isPositive();
+    Captured recode = Captured.run("recode", "--db", db);
+    assertThat(recode.err()).contains("0 documents from older knowledge bases");
+    Path extra = dir.resolve("extra");
+    java.nio.file.Files.createDirectories(extra);
+    java.nio.file.Files.writeString(
+        extra.resolve("organizations.tsv"),
+        "id\tcode\tnames\tfrom\tuntil\tnote\norg.test-extra\tIGOTST\tTest Forum\t\t\t\n");
+    Captured newer = Captured.run("recode", "--db", db, "--kb", extra.toString());
+    assertThat(newer.err())
+        .contains("2 documents from older knowledge bases")
+        .contains("replaced=2");
   }
 }

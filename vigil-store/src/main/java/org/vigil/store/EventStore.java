@@ -37,7 +37,9 @@ import org.vigil.core.text.Document;
  */
 public final class EventStore implements AutoCloseable {
   /** The schema version this code writes. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
+
+  private static final String[] MIGRATIONS = {"V1__events.sql", "V2__document_text.sql"};
 
   /** What ingesting one document did. */
   public enum IngestResult {
@@ -96,7 +98,7 @@ public final class EventStore implements AutoCloseable {
     }
     int current = schemaVersion();
     for (int v = current + 1; v <= SCHEMA_VERSION; v++) {
-      String sql = resource("/vigil/store/migrations/V" + v + "__events.sql");
+      String sql = resource("/vigil/store/migrations/" + MIGRATIONS[v - 1]);
       connection.setAutoCommit(false);
       try (Statement s = connection.createStatement()) {
         for (String stmt : sql.split(";")) {
@@ -175,13 +177,16 @@ public final class EventStore implements AutoCloseable {
           delDoc.executeUpdate();
         }
         try (PreparedStatement ins =
-            connection.prepareStatement("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)")) {
+            connection.prepareStatement(
+                "INSERT INTO documents (doc_id, published, text_hash, kb_version, sentences,"
+                    + " ingested_at, text) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
           ins.setString(1, doc.id());
           setDate(ins, 2, doc.date());
           ins.setString(3, h);
           ins.setString(4, kbVersion);
           ins.setInt(5, sentences);
           ins.setTimestamp(6, Timestamp.from(Instant.now()));
+          ins.setString(7, doc.text());
           ins.executeUpdate();
         }
         insertEvents(events);
@@ -251,6 +256,54 @@ public final class EventStore implements AutoCloseable {
       s.setDate(i, Date.valueOf(d.get()));
     } else {
       s.setNull(i, Types.DATE);
+    }
+  }
+
+  /** Stored documents coded with another knowledge-base version than {@code kbVersion}. */
+  public List<Document> staleDocuments(String kbVersion) {
+    String sql =
+        "SELECT doc_id, published, text FROM documents WHERE kb_version <> ? ORDER BY doc_id";
+    try (PreparedStatement q = connection.prepareStatement(sql)) {
+      q.setString(1, kbVersion);
+      List<Document> out = new ArrayList<>();
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          Date d = r.getDate(2);
+          out.add(
+              new Document(
+                  r.getString(1),
+                  Optional.ofNullable(d).map(Date::toLocalDate),
+                  Optional.ofNullable(r.getString(3)).orElse("")));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot list stale documents in " + path, e);
+    }
+  }
+
+  /**
+   * Writes all events to a file with DuckDB's COPY: {@code parquet}, {@code csv} (header, RFC 4180)
+   * or {@code json} (JSON lines).
+   */
+  public long export(Path file, String format) {
+    String options =
+        switch (format) {
+          case "parquet" -> "(FORMAT parquet)";
+          case "csv" -> "(FORMAT csv, HEADER true)";
+          case "json" -> "(FORMAT json)";
+          default -> throw new IllegalArgumentException("format must be parquet, csv or json");
+        };
+    String target = file.toAbsolutePath().toString().replace("'", "''");
+    try (Statement s = connection.createStatement()) {
+      s.execute(
+          "COPY (SELECT * FROM events ORDER BY event_date, doc_id, sentence_index) TO '"
+              + target
+              + "' "
+              + options);
+      return counts()[1];
+    } catch (SQLException e) {
+      throw new StoreException("cannot export to " + file, e);
     }
   }
 

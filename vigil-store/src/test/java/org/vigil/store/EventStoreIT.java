@@ -46,7 +46,7 @@ class EventStoreIT {
     LocalDate d = LocalDate.of(2021, 11, 16);
     Document doc = Document.of("a", d, "Poland accused Belarus.");
     try (EventStore store = EventStore.open(db)) {
-      assertThat(store.schemaVersion()).isEqualTo(1);
+      assertThat(store.schemaVersion()).isEqualTo(EventStore.SCHEMA_VERSION);
       List<Event> two =
           List.of(
               event("a", d, "POLGOV", "BLR", "112", 3), event("a", d, "POL", "BLRMIL", "190", 4));
@@ -61,7 +61,7 @@ class EventStoreIT {
           .isEqualTo(EventStore.IngestResult.REPLACED);
     }
     try (EventStore reopened = EventStore.open(db)) {
-      assertThat(reopened.schemaVersion()).isEqualTo(1);
+      assertThat(reopened.schemaVersion()).isEqualTo(EventStore.SCHEMA_VERSION);
       assertThat(reopened.counts()).containsExactly(1, 1);
     }
   }
@@ -92,6 +92,65 @@ class EventStoreIT {
       assertThat(alerts).isNotEmpty();
       assertThat(alerts).allMatch(a -> a.series().equals("BLR>POL"));
       assertThat(alerts.get(0).period()).isAfterOrEqualTo(start.plusWeeks(16));
+    }
+  }
+
+  @Test
+  void aVersionOneFileIsMigratedOnOpen() throws Exception {
+    Path db = dir.resolve("old.duckdb");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP)");
+      for (String stmt : EventStore.resource("/vigil/store/migrations/V1__events.sql").split(";")) {
+        String body =
+            stmt.lines()
+                .filter(l -> !l.strip().startsWith("--"))
+                .reduce("", (a, b) -> a + "\n" + b);
+        if (!body.isBlank()) {
+          s.execute(body);
+        }
+      }
+      s.execute("INSERT INTO schema_version VALUES (1, current_timestamp)");
+      s.execute(
+          "INSERT INTO documents VALUES ('old', DATE '2021-01-01', 'h', '0.old', 1, current_timestamp)");
+    }
+    try (EventStore store = EventStore.open(db)) {
+      assertThat(store.schemaVersion()).isEqualTo(2);
+      assertThat(store.counts()).containsExactly(1, 0);
+      assertThat(store.staleDocuments("1.now")).extracting(Document::id).containsExactly("old");
+    }
+  }
+
+  @Test
+  void staleDocumentsAndExport() throws Exception {
+    LocalDate d = LocalDate.of(2021, 11, 16);
+    try (EventStore store = EventStore.open(dir.resolve("e.duckdb"))) {
+      store.ingest(
+          Document.of("a", d, "Poland accused Belarus."),
+          1,
+          List.of(event("a", d, "POL", "BLR", "112", 3)),
+          "1.old");
+      store.ingest(
+          Document.of("b", d, "Lithuania accused Belarus."),
+          1,
+          List.of(event("b", d, "LTU", "BLR", "112", 3)),
+          "1.new");
+      assertThat(store.staleDocuments("1.new"))
+          .containsExactly(Document.of("a", d, "Poland accused Belarus."));
+      Path parquet = dir.resolve("events.parquet");
+      Path csv = dir.resolve("events.csv");
+      assertThat(store.export(parquet, "parquet")).isEqualTo(2);
+      store.export(csv, "csv");
+      assertThat(java.nio.file.Files.readAllLines(csv).get(0))
+          .startsWith("doc_id,sentence_index,event_date,source_code");
+      try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+          java.sql.Statement s = c.createStatement();
+          java.sql.ResultSet r =
+              s.executeQuery("SELECT count(*), min(source_entity) FROM '" + parquet + "'")) {
+        r.next();
+        assertThat(r.getInt(1)).isEqualTo(2);
+        assertThat(r.getString(2)).isEqualTo("LTU");
+      }
     }
   }
 }

@@ -1,0 +1,54 @@
+package org.vigil.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.vigil.store.EventStore;
+import org.vigil.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code vigil export}: every stored event to Parquet, CSV or JSON lines. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description =
+        "Exports the stored events (Parquet for DuckDB/Spark, CSV for spreadsheets, JSON lines).")
+final class ExportCommand implements Callable<Integer> {
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "FMT",
+      description = "parquet, csv or jsonl.")
+  String format;
+
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "FILE",
+      description = "Output file.")
+  Path output;
+
+  @Mixin StoreOptions store = new StoreOptions();
+
+  @Override
+  public Integer call() {
+    String duck =
+        switch (format) {
+          case "parquet" -> "parquet";
+          case "csv" -> "csv";
+          case "jsonl" -> "json";
+          default ->
+              throw new UserException(
+                  ExitCodes.USAGE,
+                  "--format must be parquet, csv or jsonl (gdelt and plover layouts are not implemented yet)");
+        };
+    try (EventStore db = EventStore.open(store.file())) {
+      long n = db.export(output, duck);
+      System.err.printf("vigil: exported %d events to %s%n", n, output);
+      return ExitCodes.OK;
+    } catch (StoreException e) {
+      throw new UserException(ExitCodes.FAILURE, e.getMessage());
+    }
+  }
+}
