@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       SeriesCommand.class,
       AlertsCommand.class,
       ExportCommand.class,
-      RecodeCommand.class
+      RecodeCommand.class,
+      StoreBenchCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.vigil.core.event.ActorRef;
 import org.vigil.core.event.Entity;
 import org.vigil.core.event.Event;
@@ -214,40 +216,72 @@ public final class EventStore implements AutoCloseable {
   }
 
   private void insertEvents(List<Event> events) throws SQLException {
-    String sql =
-        "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    try (PreparedStatement ins = connection.prepareStatement(sql)) {
+    try (DuckDBAppender ap =
+        connection
+            .unwrap(DuckDBConnection.class)
+            .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
       for (Event e : events) {
-        int i = 1;
-        ins.setString(i++, e.docId());
-        ins.setInt(i++, e.sentenceIndex());
-        setDate(ins, i++, e.date());
-        i = actor(ins, i, e.source());
-        i = actor(ins, i, e.target());
-        ins.setString(i++, e.code());
-        ins.setString(i++, e.rootCode());
-        ins.setInt(i++, e.quadClass());
-        ins.setDouble(i++, e.goldstein());
-        ins.setString(i++, e.plover().orElse(null));
-        ins.setString(i++, e.polarity().name().toLowerCase(java.util.Locale.ROOT));
-        ins.setString(i++, e.modality().name().toLowerCase(java.util.Locale.ROOT));
-        ins.setString(i++, e.evidence().trigger());
-        ins.setInt(i++, e.evidence().triggerBegin());
-        ins.setInt(i++, e.evidence().triggerEnd());
-        ins.setString(i++, e.evidence().sentence());
-        ins.setString(i++, e.rule());
-        ins.setString(i, e.kbVersion());
-        ins.addBatch();
+        ap.beginRow();
+        ap.append(e.docId());
+        ap.append(e.sentenceIndex());
+        if (e.date().isPresent()) {
+          ap.append(e.date().get());
+        } else {
+          ap.appendNull();
+        }
+        actor(ap, e.source());
+        actor(ap, e.target());
+        ap.append(e.code());
+        ap.append(e.rootCode());
+        ap.append(e.quadClass());
+        ap.append(e.goldstein());
+        nullable(ap, e.plover().orElse(null));
+        ap.append(e.polarity().name().toLowerCase(java.util.Locale.ROOT));
+        ap.append(e.modality().name().toLowerCase(java.util.Locale.ROOT));
+        ap.append(e.evidence().trigger());
+        ap.append(e.evidence().triggerBegin());
+        ap.append(e.evidence().triggerEnd());
+        ap.append(e.evidence().sentence());
+        ap.append(e.rule());
+        ap.append(e.kbVersion());
+        ap.endRow();
       }
-      ins.executeBatch();
     }
   }
 
-  private static int actor(PreparedStatement ins, int i, ActorRef a) throws SQLException {
-    ins.setString(i, a.code());
-    ins.setString(i + 1, Entity.of(a.code()));
-    ins.setString(i + 2, a.text());
-    return i + 3;
+  /**
+   * Appends events without documents in one transaction (bulk loads and benchmarks); the caller
+   * owns consistency with the documents table.
+   */
+  public void appendEvents(List<Event> events) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        insertEvents(events);
+        connection.commit();
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot append events to " + path, e);
+    }
+  }
+
+  private static void actor(DuckDBAppender ap, ActorRef a) throws SQLException {
+    ap.append(a.code());
+    ap.append(Entity.of(a.code()));
+    ap.append(a.text());
+  }
+
+  private static void nullable(DuckDBAppender ap, String v) throws SQLException {
+    if (v == null) {
+      ap.appendNull();
+    } else {
+      ap.append(v);
+    }
   }
 
   private static void setDate(PreparedStatement s, int i, Optional<LocalDate> d)
@@ -372,6 +406,61 @@ public final class EventStore implements AutoCloseable {
       return out;
     } catch (SQLException e) {
       throw new StoreException("top-dyads query failed on " + path, e);
+    }
+  }
+
+  /** The dyads with most events between two dates (named query top-dyads-between). */
+  public List<Dyad> topDyads(LocalDate from, LocalDate to, int limit) {
+    try (PreparedStatement q =
+        connection.prepareStatement(resource("/vigil/store/queries/top-dyads-between.sql"))) {
+      q.setDate(1, Date.valueOf(from));
+      q.setDate(2, Date.valueOf(to));
+      q.setInt(3, limit);
+      List<Dyad> out = new ArrayList<>();
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          out.add(
+              new Dyad(
+                  r.getString("source_entity"),
+                  r.getString("target_entity"),
+                  r.getInt("events"),
+                  r.getInt("conflict"),
+                  r.getDouble("goldstein_mean")));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("top-dyads query failed on " + path, e);
+    }
+  }
+
+  /** One page of a dyad's events, newest first (named query events-page); returns the rows read. */
+  public int eventsPage(
+      String source,
+      String target,
+      LocalDate from,
+      LocalDate to,
+      String root,
+      int limit,
+      int offset) {
+    try (PreparedStatement q =
+        connection.prepareStatement(resource("/vigil/store/queries/events-page.sql"))) {
+      q.setString(1, source);
+      q.setString(2, target);
+      q.setDate(3, Date.valueOf(from));
+      q.setDate(4, Date.valueOf(to));
+      q.setString(5, root);
+      q.setInt(6, limit);
+      q.setInt(7, offset);
+      int n = 0;
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          n++;
+        }
+      }
+      return n;
+    } catch (SQLException e) {
+      throw new StoreException("events-page query failed on " + path, e);
     }
   }
 
