@@ -76,6 +76,15 @@ final class DemoCommand implements Callable<Integer> {
         "Vigil demo: %d articles, %d sentences (%d parsed by the cascade), %d events in %.1f s%n",
         runner.documents(), runner.sentences(), runner.parsed(), events.size(), seconds);
     System.out.printf("knowledge base %s%n%n", pipeline.coder().kb().version());
+    int copies = store.assignStories(org.vigil.core.dedup.StoryGrouper.standard());
+    System.out.printf(
+        "Stored in %s: %d documents, %d of them copies of another story (MinHash);"
+            + " %d events merge into %d%n%n",
+        store.path().getFileName(),
+        store.counts()[0],
+        copies,
+        store.counts()[1],
+        store.mergedEventCount());
     printQuads(events);
     printTopDyads(store);
     SeriesCommand.print(

@@ -48,10 +48,12 @@ final class IngestCommand implements Callable<Integer> {
     Map<String, Integer> results = new TreeMap<>();
     try (EventStore db = EventStore.open(store.file())) {
       int rejected = ingest(db, pipeline, sources.items(inputs), results);
+      int copies = db.assignStories(org.vigil.core.dedup.StoryGrouper.standard());
       long[] counts = db.counts();
       System.err.printf(
-          "vigil: %s; store %s now holds %d documents, %d events%n",
-          results, db.path(), counts[0], counts[1]);
+          "vigil: %s; store %s now holds %d documents (%d copies of other stories), %d events"
+              + " (%d after merging copies)%n",
+          results, db.path(), counts[0], copies, counts[1], db.mergedEventCount());
       return rejected > 0 ? ExitCodes.SOME_REJECTED : ExitCodes.OK;
     } catch (StoreException e) {
       throw new UserException(ExitCodes.FAILURE, e.getMessage());

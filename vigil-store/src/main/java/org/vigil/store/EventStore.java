@@ -39,9 +39,11 @@ import org.vigil.core.text.Document;
  */
 public final class EventStore implements AutoCloseable {
   /** The schema version this code writes. */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
 
-  private static final String[] MIGRATIONS = {"V1__events.sql", "V2__document_text.sql"};
+  private static final String[] MIGRATIONS = {
+    "V1__events.sql", "V2__document_text.sql", "V3__stories.sql"
+  };
 
   /** What ingesting one document did. */
   public enum IngestResult {
@@ -338,6 +340,58 @@ public final class EventStore implements AutoCloseable {
       return counts()[1];
     } catch (SQLException e) {
       throw new StoreException("cannot export to " + file, e);
+    }
+  }
+
+  /**
+   * Recomputes story groups over every stored document (syndicated copies share a story id).
+   *
+   * @return the number of documents that are copies of another document
+   */
+  public int assignStories(org.vigil.core.dedup.StoryGrouper grouper) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    try (Statement s = connection.createStatement();
+        ResultSet r =
+            s.executeQuery("SELECT doc_id, coalesce(text, '') FROM documents ORDER BY doc_id")) {
+      while (r.next()) {
+        texts.put(r.getString(1), r.getString(2));
+      }
+      Map<String, String> stories = grouper.group(texts);
+      connection.setAutoCommit(false);
+      try (PreparedStatement u =
+          connection.prepareStatement("UPDATE documents SET story_id = ? WHERE doc_id = ?")) {
+        for (Map.Entry<String, String> e : stories.entrySet()) {
+          u.setString(1, e.getValue());
+          u.setString(2, e.getKey());
+          u.addBatch();
+        }
+        u.executeBatch();
+        connection.commit();
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+      return (int)
+          stories.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count();
+    } catch (SQLException e) {
+      throw new StoreException("cannot group stories in " + path, e);
+    }
+  }
+
+  /** Number of events after merging the copies of each story (named query merged-events). */
+  public int mergedEventCount() {
+    try (Statement s = connection.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT count(*) FROM ("
+                    + resource("/vigil/store/queries/merged-events.sql")
+                    + ")")) {
+      r.next();
+      return r.getInt(1);
+    } catch (SQLException e) {
+      throw new StoreException("merged-events query failed on " + path, e);
     }
   }
 

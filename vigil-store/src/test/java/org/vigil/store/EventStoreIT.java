@@ -115,7 +115,7 @@ class EventStoreIT {
           "INSERT INTO documents VALUES ('old', DATE '2021-01-01', 'h', '0.old', 1, current_timestamp)");
     }
     try (EventStore store = EventStore.open(db)) {
-      assertThat(store.schemaVersion()).isEqualTo(2);
+      assertThat(store.schemaVersion()).isEqualTo(EventStore.SCHEMA_VERSION);
       assertThat(store.counts()).containsExactly(1, 0);
       assertThat(store.staleDocuments("1.now")).extracting(Document::id).containsExactly("old");
     }
@@ -151,6 +151,32 @@ class EventStoreIT {
         assertThat(r.getInt(1)).isEqualTo(2);
         assertThat(r.getString(2)).isEqualTo("LTU");
       }
+    }
+  }
+
+  @Test
+  void copiesOfAStoryMergeTheirEvents() {
+    LocalDate d = LocalDate.of(2021, 11, 16);
+    String wire =
+        "Polish border guards used water cannon and tear gas against migrants who threw stones near"
+            + " the Kuznica crossing on Tuesday. Poland accused Belarusian forces of supplying the"
+            + " migrants with stun grenades and of provoking the clashes at the border.";
+    try (EventStore store = EventStore.open(dir.resolve("m.duckdb"))) {
+      store.ingest(
+          Document.of("a", d, wire), 2, List.of(event("a", d, "POL", "BLRMIL", "112", 3)), "1");
+      store.ingest(
+          Document.of("b", d, "WARSAW -- " + wire.replace("on Tuesday", "on Tuesday morning")),
+          2,
+          List.of(event("b", d, "POL", "BLRMIL", "112", 3)),
+          "1");
+      store.ingest(
+          Document.of("c", d, "Lithuania closed two border crossings with Belarus."),
+          1,
+          List.of(event("c", d, "LTU", "BLR", "191", 4)),
+          "1");
+      assertThat(store.counts()).containsExactly(3, 3);
+      assertThat(store.assignStories(org.vigil.core.dedup.StoryGrouper.standard())).isEqualTo(1);
+      assertThat(store.mergedEventCount()).isEqualTo(2);
     }
   }
 }
