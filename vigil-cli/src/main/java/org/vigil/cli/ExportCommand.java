@@ -19,7 +19,7 @@ final class ExportCommand implements Callable<Integer> {
       names = "--format",
       required = true,
       paramLabel = "FMT",
-      description = "parquet, csv or jsonl.")
+      description = "parquet, csv, jsonl or gdelt (GDELT 2.0 event columns, tab-separated).")
   String format;
 
   @Option(
@@ -38,10 +38,11 @@ final class ExportCommand implements Callable<Integer> {
           case "parquet" -> "parquet";
           case "csv" -> "csv";
           case "jsonl" -> "json";
+          case "gdelt" -> "gdelt";
           default ->
               throw new UserException(
                   ExitCodes.USAGE,
-                  "--format must be parquet, csv or jsonl (gdelt and plover layouts are not implemented yet)");
+                  "--format must be parquet, csv, jsonl or gdelt (the PLOVER layout is not implemented yet)");
         };
     try (EventStore db = EventStore.open(store.file())) {
       long n = db.export(output, duck);

@@ -323,12 +323,16 @@ public final class EventStore implements AutoCloseable {
    * or {@code json} (JSON lines).
    */
   public long export(Path file, String format) {
+    if (format.equals("gdelt")) {
+      return exportGdelt(file);
+    }
     String options =
         switch (format) {
           case "parquet" -> "(FORMAT parquet)";
           case "csv" -> "(FORMAT csv, HEADER true)";
           case "json" -> "(FORMAT json)";
-          default -> throw new IllegalArgumentException("format must be parquet, csv or json");
+          default ->
+              throw new IllegalArgumentException("format must be parquet, csv, json or gdelt");
         };
     String target = file.toAbsolutePath().toString().replace("'", "''");
     try (Statement s = connection.createStatement()) {
@@ -392,6 +396,23 @@ public final class EventStore implements AutoCloseable {
       return r.getInt(1);
     } catch (SQLException e) {
       throw new StoreException("merged-events query failed on " + path, e);
+    }
+  }
+
+  private long exportGdelt(Path file) {
+    String merged = stripComments(resource("/vigil/store/queries/merged-events.sql"));
+    String sql =
+        stripComments(resource("/vigil/store/queries/export-gdelt.sql")).replace("MERGED", merged);
+    String target = file.toAbsolutePath().toString().replace("'", "''");
+    try (Statement s = connection.createStatement()) {
+      s.execute(
+          "COPY (" + sql + ") TO '" + target + "' (FORMAT csv, DELIMITER '\t', HEADER false)");
+      try (ResultSet r = s.executeQuery("SELECT count(*) FROM (" + sql + ")")) {
+        r.next();
+        return r.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot export GDELT layout to " + file, e);
     }
   }
 

@@ -177,6 +177,31 @@ class EventStoreIT {
       assertThat(store.counts()).containsExactly(3, 3);
       assertThat(store.assignStories(org.vigil.core.dedup.StoryGrouper.standard())).isEqualTo(1);
       assertThat(store.mergedEventCount()).isEqualTo(2);
+      Path gdelt = dir.resolve("events.gdelt.tsv");
+      assertThat(store.export(gdelt, "gdelt")).isEqualTo(2);
+      List<String> rows;
+      try {
+        rows = java.nio.file.Files.readAllLines(gdelt);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      assertThat(rows).hasSize(2);
+      String[] cols =
+          rows.stream()
+              .filter(r -> r.contains("\t112\t"))
+              .findFirst()
+              .orElseThrow()
+              .split("\t", -1);
+      assertThat(cols).hasSize(61);
+      assertThat(cols[1]).isEqualTo("20211116");
+      assertThat(cols[5]).isEqualTo("POL");
+      assertThat(cols[15]).isEqualTo("BLRMIL");
+      assertThat(cols[17]).isEqualTo("BLR");
+      assertThat(cols[22]).isEqualTo("MIL");
+      assertThat(cols[26]).isEqualTo("112");
+      assertThat(cols[29]).isEqualTo("3");
+      assertThat(cols[31]).isEqualTo("2");
+      assertThat(cols[32]).isEqualTo("2");
     }
   }
 }
