@@ -24,6 +24,16 @@ final class Engine {
 
   private Engine() {}
 
+  private static org.vigil.geo.GeoNamesGazetteer gazetteer;
+
+  /** The GeoNames gazetteer, loaded once per process. */
+  static synchronized org.vigil.geo.GeoNamesGazetteer gazetteer() {
+    if (gazetteer == null) {
+      gazetteer = org.vigil.geo.GeoNamesGazetteer.load();
+    }
+    return gazetteer;
+  }
+
   /** The shared annotator for these options. */
   static CoreNlpAnnotator annotator(EngineOptions o) {
     NlpSettings settings = new NlpSettings(o.ner, NlpSettings.DEFAULTS.maxParseTokens());
@@ -65,6 +75,7 @@ final class Engine {
   /** The full pipeline (loads CoreNLP: a few seconds). */
   static EventPipeline pipeline(EngineOptions o, PrintStream err) {
     Coder coder = coder(o, err);
-    return new EventPipeline(annotator(o), coder, !o.noCascade);
+    return new EventPipeline(
+        annotator(o), coder, !o.noCascade, new org.vigil.core.geo.Geolocator(gazetteer()));
   }
 }

@@ -81,7 +81,8 @@ final class StoreBenchCommand implements Callable<Integer> {
                 Modality.ASSERTED,
                 new Evidence("synthetic sentence " + i, "verb", 0, 4),
                 "p.bench",
-                "1.bench"));
+                "1.bench",
+                Optional.empty()));
         if (batch.size() == 100_000) {
           store.appendEvents(batch);
           batch.clear();

@@ -20,7 +20,12 @@ class PipelineIT {
   void cascadeDoesNotChangeTheEvents() {
     EngineOptions o = new EngineOptions();
     EventPipeline cascade = Engine.pipeline(o, System.err);
-    EventPipeline full = new EventPipeline(Engine.annotator(o), cascade.coder(), false);
+    EventPipeline full =
+        new EventPipeline(
+            Engine.annotator(o),
+            cascade.coder(),
+            false,
+            new org.vigil.core.geo.Geolocator(Engine.gazetteer()));
     List<Event> withFilter = new ArrayList<>();
     List<Event> without = new ArrayList<>();
     int parsedWith = 0;

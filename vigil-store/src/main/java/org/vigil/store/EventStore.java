@@ -39,10 +39,10 @@ import org.vigil.core.text.Document;
  */
 public final class EventStore implements AutoCloseable {
   /** The schema version this code writes. */
-  public static final int SCHEMA_VERSION = 3;
+  public static final int SCHEMA_VERSION = 4;
 
   private static final String[] MIGRATIONS = {
-    "V1__events.sql", "V2__document_text.sql", "V3__stories.sql"
+    "V1__events.sql", "V2__document_text.sql", "V3__stories.sql", "V4__locations.sql"
   };
 
   /** What ingesting one document did. */
@@ -246,6 +246,19 @@ public final class EventStore implements AutoCloseable {
         ap.append(e.evidence().sentence());
         ap.append(e.rule());
         ap.append(e.kbVersion());
+        if (e.location().isPresent()) {
+          org.vigil.core.geo.Location l = e.location().get();
+          ap.append(l.name());
+          ap.append(l.country());
+          ap.append(l.admin1());
+          ap.append(l.lat());
+          ap.append(l.lon());
+          ap.append(l.precision().name().toLowerCase(java.util.Locale.ROOT));
+        } else {
+          for (int k = 0; k < 6; k++) {
+            ap.appendNull();
+          }
+        }
         ap.endRow();
       }
     }

@@ -37,7 +37,8 @@ class EventStoreIT {
         Modality.ASSERTED,
         new Evidence("s", "t", 0, 1),
         "p.test",
-        "1.test");
+        "1.test",
+        Optional.empty());
   }
 
   @Test

@@ -688,7 +688,8 @@ public final class Coder {
               verdict.modality(),
               evidence,
               rule,
-              kb.version()));
+              kb.version(),
+              Optional.empty()));
     }
     return out;
   }

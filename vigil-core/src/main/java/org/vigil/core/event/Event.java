@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param rule the pattern id that fired (with a suffix for coder re-coding, e.g. {@code
  *     p.070.send>intent})
  * @param kbVersion the knowledge-base version that coded it
+ * @param location where it happened, empty until geolocated or when unknown
  */
 public record Event(
     String docId,
@@ -38,7 +39,8 @@ public record Event(
     Modality modality,
     Evidence evidence,
     String rule,
-    String kbVersion) {
+    String kbVersion,
+    Optional<org.vigil.core.geo.Location> location) {
   /** Validates the fields. */
   public Event {
     Objects.requireNonNull(docId, "docId");
@@ -52,9 +54,30 @@ public record Event(
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(kbVersion, "kbVersion");
+    Objects.requireNonNull(location, "location");
     if (quadClass < 1 || quadClass > 4) {
       throw new IllegalArgumentException("quad class " + quadClass);
     }
+  }
+
+  /** The same event at a location. */
+  public Event withLocation(Optional<org.vigil.core.geo.Location> where) {
+    return new Event(
+        docId,
+        sentenceIndex,
+        date,
+        source,
+        target,
+        code,
+        quadClass,
+        goldstein,
+        plover,
+        polarity,
+        modality,
+        evidence,
+        rule,
+        kbVersion,
+        where);
   }
 
   /** The two-digit CAMEO root. */

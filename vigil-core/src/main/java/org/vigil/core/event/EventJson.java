@@ -40,6 +40,18 @@ public final class EventJson {
     ev.put("trigger_end", e.evidence().triggerEnd());
     o.put("rule", e.rule());
     o.put("kb_version", e.kbVersion());
+    if (e.location().isPresent()) {
+      org.vigil.core.geo.Location l = e.location().get();
+      ObjectNode loc = o.putObject("location");
+      loc.put("name", l.name());
+      loc.put("country", l.country());
+      loc.put("admin1", l.admin1());
+      loc.put("lat", l.lat());
+      loc.put("lon", l.lon());
+      loc.put("precision", l.precision().name().toLowerCase(Locale.ROOT));
+    } else {
+      o.putNull("location");
+    }
     return o;
   }
 

@@ -14,6 +14,7 @@ public final class EventPipeline {
   private final TextAnnotator annotator;
   private final Coder coder;
   private final boolean cascade;
+  private final org.vigil.core.geo.Geolocator geolocator;
 
   /**
    * Creates a pipeline.
@@ -23,9 +24,30 @@ public final class EventPipeline {
    * @param cascade parse only sentences that may yield an event (same output, faster)
    */
   public EventPipeline(TextAnnotator annotator, Coder coder, boolean cascade) {
+    this(
+        annotator,
+        coder,
+        cascade,
+        new org.vigil.core.geo.Geolocator(org.vigil.core.geo.Gazetteer.NONE));
+  }
+
+  /**
+   * Creates a pipeline that also places events.
+   *
+   * @param annotator the NLP adapter
+   * @param coder the coder
+   * @param cascade parse only sentences that may yield an event
+   * @param geolocator places each event
+   */
+  public EventPipeline(
+      TextAnnotator annotator,
+      Coder coder,
+      boolean cascade,
+      org.vigil.core.geo.Geolocator geolocator) {
     this.annotator = annotator;
     this.coder = coder;
     this.cascade = cascade;
+    this.geolocator = geolocator;
   }
 
   /** The coder in use. */
@@ -44,6 +66,8 @@ public final class EventPipeline {
           new Problem(ProblemCode.NLP_FAILED, doc.id(), "nlp", String.valueOf(e.getCause())));
     }
     int parsed = (int) sentences.stream().filter(AnnotatedSentence::parsed).count();
-    return new Outcome.Coded(doc.id(), coder.code(doc, sentences), sentences.size(), parsed);
+    List<org.vigil.core.event.Event> events =
+        geolocator.locate(sentences, coder.code(doc, sentences));
+    return new Outcome.Coded(doc.id(), events, sentences.size(), parsed);
   }
 }
