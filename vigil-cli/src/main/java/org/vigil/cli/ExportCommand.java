@@ -19,7 +19,8 @@ final class ExportCommand implements Callable<Integer> {
       names = "--format",
       required = true,
       paramLabel = "FMT",
-      description = "parquet, csv, jsonl or gdelt (GDELT 2.0 event columns, tab-separated).")
+      description =
+          "parquet, csv, jsonl, gdelt (GDELT 2.0 event columns, tab-separated) or plover (PLOVER JSON lines).")
   String format;
 
   @Option(
@@ -39,10 +40,10 @@ final class ExportCommand implements Callable<Integer> {
           case "csv" -> "csv";
           case "jsonl" -> "json";
           case "gdelt" -> "gdelt";
+          case "plover" -> "plover";
           default ->
               throw new UserException(
-                  ExitCodes.USAGE,
-                  "--format must be parquet, csv, jsonl or gdelt (the PLOVER layout is not implemented yet)");
+                  ExitCodes.USAGE, "--format must be parquet, csv, jsonl, gdelt or plover");
         };
     try (EventStore db = EventStore.open(store.file())) {
       long n = db.export(output, duck);

@@ -339,6 +339,9 @@ public final class EventStore implements AutoCloseable {
     if (format.equals("gdelt")) {
       return exportGdelt(file);
     }
+    if (format.equals("plover")) {
+      return exportQuery(file, "export-plover.sql", "(FORMAT json)");
+    }
     String options =
         switch (format) {
           case "parquet" -> "(FORMAT parquet)";
@@ -409,6 +412,20 @@ public final class EventStore implements AutoCloseable {
       return r.getInt(1);
     } catch (SQLException e) {
       throw new StoreException("merged-events query failed on " + path, e);
+    }
+  }
+
+  private long exportQuery(Path file, String query, String options) {
+    String sql = stripComments(resource("/vigil/store/queries/" + query));
+    String target = file.toAbsolutePath().toString().replace("'", "''");
+    try (Statement s = connection.createStatement()) {
+      s.execute("COPY (" + sql + ") TO '" + target + "' " + options);
+      try (ResultSet r = s.executeQuery("SELECT count(*) FROM (" + sql + ")")) {
+        r.next();
+        return r.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot export " + query + " to " + file, e);
     }
   }
 

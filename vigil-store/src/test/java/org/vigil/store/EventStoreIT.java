@@ -32,7 +32,7 @@ class EventStoreIT {
         code,
         quad,
         quad >= 3 ? -5.0 : 3.0,
-        Optional.empty(),
+        code.startsWith("11") ? Optional.of("ACCUSE") : Optional.empty(),
         Polarity.POSITIVE,
         Modality.ASSERTED,
         new Evidence("s", "t", 0, 1),
@@ -203,6 +203,21 @@ class EventStoreIT {
       assertThat(cols[29]).isEqualTo("3");
       assertThat(cols[31]).isEqualTo("2");
       assertThat(cols[32]).isEqualTo("2");
+      Path plover = dir.resolve("events.plover.jsonl");
+      assertThat(store.export(plover, "plover")).isEqualTo(2);
+      List<String> records;
+      try {
+        records = java.nio.file.Files.readAllLines(plover);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      assertThat(records).hasSize(2);
+      assertThat(records.get(0))
+          .contains("\"event\":\"ACCUSE\"")
+          .contains("\"actor1_country\":\"POL\"")
+          .contains("\"actor2_country\":\"BLR\"")
+          .contains("\"actor2_sector\":\"MIL\"")
+          .contains("\"cameo_code\":\"112\"");
     }
   }
 }
