@@ -183,7 +183,7 @@ public final class EventStore implements AutoCloseable {
         try (PreparedStatement ins =
             connection.prepareStatement(
                 "INSERT INTO documents (doc_id, published, text_hash, kb_version, sentences,"
-                    + " ingested_at, text) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    + " ingested_at, text, title, outlet, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
           ins.setString(1, doc.id());
           setDate(ins, 2, doc.date());
           ins.setString(3, h);
@@ -191,6 +191,9 @@ public final class EventStore implements AutoCloseable {
           ins.setInt(5, sentences);
           ins.setTimestamp(6, Timestamp.from(Instant.now()));
           ins.setString(7, doc.text());
+          ins.setString(8, doc.meta().get("title"));
+          ins.setString(9, doc.meta().get("outlet"));
+          ins.setString(10, doc.meta().get("url"));
           ins.executeUpdate();
         }
         insertEvents(events);

@@ -20,7 +20,7 @@ SELECT row_number() OVER (ORDER BY event_date, story_id, source_code, target_cod
   1 AS IsRootEvent, code AS EventCode, substr(code, 1, 3) AS EventBaseCode, substr(code, 1, 2) AS EventRootCode,
   CASE WHEN CAST(substr(code, 1, 2) AS INTEGER) <= 5 THEN 1 WHEN CAST(substr(code, 1, 2) AS INTEGER) <= 9 THEN 2
        WHEN CAST(substr(code, 1, 2) AS INTEGER) <= 14 THEN 3 ELSE 4 END AS QuadClass,
-  goldstein AS GoldsteinScale, mentions AS NumMentions, documents AS NumSources, documents AS NumArticles,
+  goldstein AS GoldsteinScale, mentions AS NumMentions, sources AS NumSources, documents AS NumArticles,
   '' AS AvgTone,
   '' AS Actor1Geo_Type, '' AS Actor1Geo_FullName, '' AS Actor1Geo_CountryCode, '' AS Actor1Geo_ADM1Code,
   '' AS Actor1Geo_ADM2Code, '' AS Actor1Geo_Lat, '' AS Actor1Geo_Long, '' AS Actor1Geo_FeatureID,

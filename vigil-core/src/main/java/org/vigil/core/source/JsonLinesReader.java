@@ -60,7 +60,14 @@ public final class JsonLinesReader {
             where, ProblemCode.INPUT_BAD_DATE, "date '" + d.asText() + "' is not YYYY-MM-DD");
       }
     }
-    return new SourceItem.Accepted(new Document(id.asText(), date, text.asText()));
+    java.util.Map<String, String> meta = new java.util.HashMap<>();
+    for (String field : java.util.List.of("title", "outlet", "url")) {
+      JsonNode v = node.get(field);
+      if (v != null && v.isTextual() && !v.asText().isBlank()) {
+        meta.put(field, v.asText());
+      }
+    }
+    return new SourceItem.Accepted(new Document(id.asText(), date, text.asText(), meta));
   }
 
   private static SourceItem rejected(String where, ProblemCode code, String reason) {

@@ -72,4 +72,17 @@ class SourceTest {
         READER.read("f:8", "{\"id\":\"a\",\"date\":null,\"text\":\"x\"}", Optional.empty());
     assertThat(((SourceItem.Accepted) noDate).document().date()).isEmpty();
   }
+
+  @Test
+  void jsonLinesKeepSourceMetadata() {
+    SourceItem item =
+        READER.read(
+            "f:1",
+            "{\"id\":\"a\",\"text\":\"NATO met.\",\"title\":\"T\",\"outlet\":\"Wire\",\"url\":null}",
+            Optional.empty());
+    assertThat(((SourceItem.Accepted) item).document().meta())
+        .containsEntry("title", "T")
+        .containsEntry("outlet", "Wire")
+        .doesNotContainKey("url");
+  }
 }
