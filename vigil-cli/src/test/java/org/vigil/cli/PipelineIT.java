@@ -69,8 +69,17 @@ class PipelineIT {
     assertThat(c.exitCode()).as(c.err()).isZero();
     assertThat(c.out())
         .contains("Vigil demo:")
+        .contains("Stored in demo.duckdb")
         .contains("Top dyads")
-        .contains("BLR <-> POL by month");
+        .contains("Belarus -> Poland by week")
+        .contains("BLR <-> POL by month")
+        .contains("Escalation alerts");
+    String alerts = c.out().substring(c.out().indexOf("Escalation alerts"));
+    alerts = alerts.substring(0, alerts.indexOf("\n\n"));
+    // The 2021 crisis escalates Belarus-Poland/Lithuania conflict in the autumn; the quiet
+    // Portugal-Uruguay control dyad must raise nothing.
+    assertThat(alerts).containsPattern("(BLR>POL|BLR>LTU|POL>BLR|LTU>BLR) +2021-(0[89]|1[01])-");
+    assertThat(alerts).doesNotContain("PRT").doesNotContain("URY");
   }
 
   @Test
