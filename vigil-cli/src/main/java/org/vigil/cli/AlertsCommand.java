@@ -22,14 +22,14 @@ final class AlertsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (EventStore db = EventStore.open(store.file())) {
-      print(Alerts.scan(db, EscalationDetector.weekly()));
+      print(Alerts.scan(db, EscalationDetector.weekly()), db);
       return ExitCodes.OK;
     } catch (StoreException e) {
       throw new UserException(ExitCodes.FAILURE, e.getMessage());
     }
   }
 
-  static void print(List<Alert> alerts) {
+  static void print(List<Alert> alerts, EventStore db) {
     if (alerts.isEmpty()) {
       System.out.println("no escalation alerts");
       return;
@@ -44,6 +44,10 @@ final class AlertsCommand implements Callable<Integer> {
           a.count(),
           a.baseline(),
           a.score());
+      String[] dyad = a.series().split(">");
+      for (String line : db.alertEvidence(dyad[0], dyad[1], a.period(), 3)) {
+        System.out.println("    " + line);
+      }
     }
   }
 }

@@ -100,7 +100,8 @@ final class DemoCommand implements Callable<Integer> {
     printMonthly(events, "BLR", "LTU");
     System.out.println("Escalation alerts (CUSUM on weekly conflict counts, every dyad):");
     AlertsCommand.print(
-        org.vigil.store.Alerts.scan(store, org.vigil.core.signals.EscalationDetector.weekly()));
+        org.vigil.store.Alerts.scan(store, org.vigil.core.signals.EscalationDetector.weekly()),
+        store);
     System.out.println();
     printExamples(events);
   }

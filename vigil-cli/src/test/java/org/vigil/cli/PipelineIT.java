@@ -80,6 +80,9 @@ class PipelineIT {
     // Portugal-Uruguay control dyad must raise nothing.
     assertThat(alerts).containsPattern("(BLR>POL|BLR>LTU|POL>BLR|LTU>BLR) +2021-(0[89]|1[01])-");
     assertThat(alerts).doesNotContain("PRT").doesNotContain("URY");
+    assertThat(alerts)
+        .as("each alert shows its evidence sentences")
+        .containsPattern("\\n    2021-11-\\d\\d ");
   }
 
   @Test

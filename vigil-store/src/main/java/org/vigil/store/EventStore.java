@@ -572,6 +572,42 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
+  /**
+   * The evidence of an alert: the dyad's most conflictual events of the week, as one line each
+   * ({@code date source->target code: sentence [doc]}).
+   */
+  public List<String> alertEvidence(String source, String target, LocalDate week, int limit) {
+    try (PreparedStatement q =
+        connection.prepareStatement(resource("/vigil/store/queries/alert-evidence.sql"))) {
+      q.setString(1, source);
+      q.setString(2, target);
+      q.setDate(3, Date.valueOf(week));
+      q.setDate(4, Date.valueOf(week.plusWeeks(1)));
+      q.setInt(5, limit);
+      List<String> out = new ArrayList<>();
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          out.add(
+              r.getDate("event_date").toLocalDate()
+                  + " "
+                  + r.getString("source_code")
+                  + "->"
+                  + r.getString("target_code")
+                  + " "
+                  + r.getString("code")
+                  + ": "
+                  + r.getString("sentence")
+                  + " ["
+                  + r.getString("doc_id")
+                  + "]");
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("alert-evidence query failed on " + path, e);
+    }
+  }
+
   /** Weekly conflict counts per dyad ("SRC>TGT" -> week -> count), for the detector. */
   public Map<String, Map<LocalDate, Integer>> weeklyConflict() {
     try (Statement s = connection.createStatement();

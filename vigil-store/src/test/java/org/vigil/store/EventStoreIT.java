@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -74,12 +73,21 @@ class EventStoreIT {
       int n = 0;
       for (int week = 0; week < 20; week++) {
         int conflicts = week < 16 ? (week % 4 == 0 ? 1 : 0) : 8;
-        List<Event> events = new ArrayList<>();
+        // Each conflict event comes from its own article: the detector counts an event once per
+        // story, date, dyad and code.
         for (int i = 0; i < conflicts; i++) {
-          events.add(event("d" + n, start.plusWeeks(week), "BLRGOV", "POL", "112", 3));
+          String id = "c" + n + "-" + i;
+          store.ingest(
+              Document.of(id, start.plusWeeks(week), "conflict report " + id),
+              1,
+              List.of(event(id, start.plusWeeks(week), "BLRGOV", "POL", "112", 3)),
+              "1.test");
         }
-        events.add(event("d" + n, start.plusWeeks(week), "PRT", "URY", "040", 1));
-        store.ingest(Document.of("d" + n, start.plusWeeks(week), "text " + n), 1, events, "1.test");
+        store.ingest(
+            Document.of("d" + n, start.plusWeeks(week), "text " + n),
+            1,
+            List.of(event("d" + n, start.plusWeeks(week), "PRT", "URY", "040", 1)),
+            "1.test");
         n++;
       }
       List<Dyad> top = store.topDyads(5);
