@@ -23,6 +23,8 @@ final class AlertsCommand implements Callable<Integer> {
   public Integer call() {
     try (EventStore db = EventStore.open(store.file())) {
       print(Alerts.scan(db, EscalationDetector.weekly()), db);
+      System.out.println("Goldstein trends (Mann-Kendall, last 8 weeks with events):");
+      print(Alerts.trends(db, org.vigil.core.signals.GoldsteinTrend.standard()), db);
       return ExitCodes.OK;
     } catch (StoreException e) {
       throw new UserException(ExitCodes.FAILURE, e.getMessage());
@@ -44,7 +46,7 @@ final class AlertsCommand implements Callable<Integer> {
           a.count(),
           a.baseline(),
           a.score());
-      String[] dyad = a.series().split(">");
+      String[] dyad = a.series().split(" ")[0].split(">");
       for (String line : db.alertEvidence(dyad[0], dyad[1], a.period(), 3)) {
         System.out.println("    " + line);
       }

@@ -102,6 +102,10 @@ final class DemoCommand implements Callable<Integer> {
     AlertsCommand.print(
         org.vigil.store.Alerts.scan(store, org.vigil.core.signals.EscalationDetector.weekly()),
         store);
+    System.out.println("Goldstein trends (Mann-Kendall, last 8 weeks with events):");
+    AlertsCommand.print(
+        org.vigil.store.Alerts.trends(store, org.vigil.core.signals.GoldsteinTrend.standard()),
+        store);
     System.out.println();
     printExamples(events);
   }

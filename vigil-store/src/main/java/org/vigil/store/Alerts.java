@@ -12,6 +12,24 @@ import org.vigil.core.signals.EscalationDetector;
 public final class Alerts {
   private Alerts() {}
 
+  /** Goldstein-trend alerts: dyads whose weekly mean Goldstein value falls significantly. */
+  public static List<Alert> trends(EventStore store, org.vigil.core.signals.GoldsteinTrend test) {
+    List<Alert> out = new ArrayList<>();
+    for (Map.Entry<String, Map<LocalDate, double[]>> d : store.weeklyGoldstein().entrySet()) {
+      List<LocalDate> weeks = new ArrayList<>(d.getValue().keySet());
+      double[] means = new double[weeks.size()];
+      int[] counts = new int[weeks.size()];
+      for (int i = 0; i < weeks.size(); i++) {
+        double[] v = d.getValue().get(weeks.get(i));
+        means[i] = v[0];
+        counts[i] = (int) v[1];
+      }
+      test.test(d.getKey(), weeks, means, counts).ifPresent(out::add);
+    }
+    out.sort(Comparator.comparingDouble(Alert::score).reversed().thenComparing(Alert::series));
+    return out;
+  }
+
   /** All alerts, strongest first. Missing weeks between a dyad's first and last week are zeros. */
   public static List<Alert> scan(EventStore store, EscalationDetector detector) {
     List<Alert> out = new ArrayList<>();

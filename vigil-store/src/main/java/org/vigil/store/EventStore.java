@@ -608,6 +608,27 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Weekly mean Goldstein values per dyad ("SRC>TGT" -> week -> {mean, events}), weeks with events
+   * only.
+   */
+  public Map<String, Map<LocalDate, double[]>> weeklyGoldstein() {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery(resource("/vigil/store/queries/weekly-goldstein.sql"))) {
+      Map<String, Map<LocalDate, double[]>> out = new LinkedHashMap<>();
+      while (r.next()) {
+        String dyad = r.getString("source_entity") + ">" + r.getString("target_entity");
+        out.computeIfAbsent(dyad, k -> new LinkedHashMap<>())
+            .put(
+                r.getDate("week").toLocalDate(),
+                new double[] {r.getDouble("goldstein_mean"), r.getInt("events")});
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("weekly-goldstein query failed on " + path, e);
+    }
+  }
+
   /** Weekly conflict counts per dyad ("SRC>TGT" -> week -> count), for the detector. */
   public Map<String, Map<LocalDate, Integer>> weeklyConflict() {
     try (Statement s = connection.createStatement();
