@@ -419,7 +419,18 @@ public final class EventStore implements AutoCloseable {
   }
 
   private long exportQuery(Path file, String query, String options) {
-    String sql = stripComments(resource("/vigil/store/queries/" + query));
+    return copy(stripComments(resource("/vigil/store/queries/" + query)), file, options);
+  }
+
+  private long exportGdelt(Path file) {
+    String merged = stripComments(resource("/vigil/store/queries/merged-events.sql"));
+    String sql =
+        stripComments(resource("/vigil/store/queries/export-gdelt.sql")).replace("MERGED", merged);
+    return copy(sql, file, "(FORMAT csv, DELIMITER '\\t', HEADER false)");
+  }
+
+  /** Copies a query's rows to a file; returns the number of rows. */
+  private long copy(String sql, Path file, String options) {
     String target = file.toAbsolutePath().toString().replace("'", "''");
     try (Statement s = connection.createStatement()) {
       s.execute("COPY (" + sql + ") TO '" + target + "' " + options);
@@ -428,24 +439,7 @@ public final class EventStore implements AutoCloseable {
         return r.getLong(1);
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot export " + query + " to " + file, e);
-    }
-  }
-
-  private long exportGdelt(Path file) {
-    String merged = stripComments(resource("/vigil/store/queries/merged-events.sql"));
-    String sql =
-        stripComments(resource("/vigil/store/queries/export-gdelt.sql")).replace("MERGED", merged);
-    String target = file.toAbsolutePath().toString().replace("'", "''");
-    try (Statement s = connection.createStatement()) {
-      s.execute(
-          "COPY (" + sql + ") TO '" + target + "' (FORMAT csv, DELIMITER '\t', HEADER false)");
-      try (ResultSet r = s.executeQuery("SELECT count(*) FROM (" + sql + ")")) {
-        r.next();
-        return r.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot export GDELT layout to " + file, e);
+      throw new StoreException("cannot export to " + file, e);
     }
   }
 
@@ -499,19 +493,7 @@ public final class EventStore implements AutoCloseable {
     try (PreparedStatement q =
         connection.prepareStatement(resource("/vigil/store/queries/top-dyads.sql"))) {
       q.setInt(1, limit);
-      List<Dyad> out = new ArrayList<>();
-      try (ResultSet r = q.executeQuery()) {
-        while (r.next()) {
-          out.add(
-              new Dyad(
-                  r.getString("source_entity"),
-                  r.getString("target_entity"),
-                  r.getInt("events"),
-                  r.getInt("conflict"),
-                  r.getDouble("goldstein_mean")));
-        }
-      }
-      return out;
+      return dyads(q);
     } catch (SQLException e) {
       throw new StoreException("top-dyads query failed on " + path, e);
     }
@@ -524,19 +506,7 @@ public final class EventStore implements AutoCloseable {
       q.setDate(1, Date.valueOf(from));
       q.setDate(2, Date.valueOf(to));
       q.setInt(3, limit);
-      List<Dyad> out = new ArrayList<>();
-      try (ResultSet r = q.executeQuery()) {
-        while (r.next()) {
-          out.add(
-              new Dyad(
-                  r.getString("source_entity"),
-                  r.getString("target_entity"),
-                  r.getInt("events"),
-                  r.getInt("conflict"),
-                  r.getDouble("goldstein_mean")));
-        }
-      }
-      return out;
+      return dyads(q);
     } catch (SQLException e) {
       throw new StoreException("top-dyads query failed on " + path, e);
     }
@@ -627,6 +597,22 @@ public final class EventStore implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException("weekly-goldstein query failed on " + path, e);
     }
+  }
+
+  private static List<Dyad> dyads(PreparedStatement q) throws SQLException {
+    List<Dyad> out = new ArrayList<>();
+    try (ResultSet r = q.executeQuery()) {
+      while (r.next()) {
+        out.add(
+            new Dyad(
+                r.getString("source_entity"),
+                r.getString("target_entity"),
+                r.getInt("events"),
+                r.getInt("conflict"),
+                r.getDouble("goldstein_mean")));
+      }
+    }
+    return out;
   }
 
   /** Weekly conflict counts per dyad ("SRC>TGT" -> week -> count), for the detector. */
