@@ -22,18 +22,21 @@ final class KbCommand implements Runnable {
     throw new UserException(ExitCodes.USAGE, "kb needs a subcommand: validate, stats or test");
   }
 
-  /** {@code vigil kb validate}. */
-  @Command(
-      name = "validate",
-      mixinStandardHelpOptions = true,
-      description = "Checks every file; prints each problem as file:line: CODE: reason.")
-  static final class Validate implements Callable<Integer> {
+  /** The {@code --kb} option shared by the knowledge-base subcommands. */
+  abstract static class KbDirs {
     @Option(
         names = "--kb",
         paramLabel = "DIR",
         description = "Extra knowledge-base directory (repeatable).")
     List<Path> dirs = new ArrayList<>();
+  }
 
+  /** {@code vigil kb validate}. */
+  @Command(
+      name = "validate",
+      mixinStandardHelpOptions = true,
+      description = "Checks every file; prints each problem as file:line: CODE: reason.")
+  static final class Validate extends KbDirs implements Callable<Integer> {
     @Override
     public Integer call() {
       KbLoader.Result r = Engine.loadKb(dirs);
@@ -53,13 +56,7 @@ final class KbCommand implements Runnable {
       name = "stats",
       mixinStandardHelpOptions = true,
       description = "Counts entries per file and per category.")
-  static final class Stats implements Callable<Integer> {
-    @Option(
-        names = "--kb",
-        paramLabel = "DIR",
-        description = "Extra knowledge-base directory (repeatable).")
-    List<Path> dirs = new ArrayList<>();
-
+  static final class Stats extends KbDirs implements Callable<Integer> {
     @Override
     public Integer call() {
       KbLoader.Result r = Engine.loadKb(dirs);

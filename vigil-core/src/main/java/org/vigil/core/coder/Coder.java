@@ -132,8 +132,7 @@ public final class Coder {
         continue;
       }
       String at = "sentence " + s.index() + " trigger '" + t.word() + "' (" + t.index() + "): ";
-      ClauseAnalysis.Verdict verdict =
-          clauses.analyse(s, t.index(), i -> !scope.at(i).isEmpty() || s.token(i).isPronoun());
+      ClauseAnalysis.Verdict verdict = verdictOf(scope, t.index());
       if (verdict.dropReason().isPresent()) {
         trace.note(() -> at + "not coded: " + verdict.dropReason().get());
         continue;
@@ -223,8 +222,7 @@ public final class Coder {
         if (!s.token(c).isVerb() || firedBelow(s, c, fired)) {
           continue;
         }
-        ClauseAnalysis.Verdict verdict =
-            clauses.analyse(s, g.index(), i -> !scope.at(i).isEmpty() || s.token(i).isPronoun());
+        ClauseAnalysis.Verdict verdict = verdictOf(scope, g.index());
         if (verdict.dropReason().isPresent()) {
           continue;
         }
@@ -273,6 +271,12 @@ public final class Coder {
     return c;
   }
 
+  /** How the clause of token {@code t} asserts its act (objects that are actors block). */
+  private ClauseAnalysis.Verdict verdictOf(SentenceScope scope, int t) {
+    AnnotatedSentence s = scope.sentence;
+    return clauses.analyse(s, t, i -> !scope.at(i).isEmpty() || s.token(i).isPronoun());
+  }
+
   /** The verbs of saying in a sentence. */
   private List<Token> sayVerbs(AnnotatedSentence s) {
     List<Token> out = new ArrayList<>();
@@ -312,8 +316,7 @@ public final class Coder {
         if (!obliged) {
           continue;
         }
-        ClauseAnalysis.Verdict verdict =
-            clauses.analyse(s, say.index(), i -> !scope.at(i).isEmpty() || s.token(i).isPronoun());
+        ClauseAnalysis.Verdict verdict = verdictOf(scope, say.index());
         if (verdict.dropReason().isPresent()) {
           continue;
         }
@@ -375,9 +378,7 @@ public final class Coder {
             continue;
           }
           if (speakers == null) {
-            ClauseAnalysis.Verdict v =
-                clauses.analyse(
-                    s, say.index(), i -> !scope.at(i).isEmpty() || s.token(i).isPronoun());
+            ClauseAnalysis.Verdict v = verdictOf(scope, say.index());
             speakers =
                 v.dropReason().isPresent()
                     ? List.of()
