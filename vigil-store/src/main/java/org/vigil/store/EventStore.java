@@ -103,22 +103,41 @@ public final class EventStore implements AutoCloseable {
     int current = schemaVersion();
     for (int v = current + 1; v <= SCHEMA_VERSION; v++) {
       String sql = resource("/vigil/store/migrations/" + MIGRATIONS[v - 1]);
-      connection.setAutoCommit(false);
-      try (Statement s = connection.createStatement()) {
-        for (String stmt : sql.split(";")) {
-          String body = stripComments(stmt);
-          if (!body.isBlank()) {
-            s.execute(body);
-          }
-        }
-        s.execute("INSERT INTO schema_version VALUES (" + v + ", current_timestamp)");
-        connection.commit();
-      } catch (SQLException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
+      final int version = v;
+      transaction(
+          () -> {
+            try (Statement s = connection.createStatement()) {
+              for (String stmt : sql.split(";")) {
+                String body = stripComments(stmt);
+                if (!body.isBlank()) {
+                  s.execute(body);
+                }
+              }
+              s.execute("INSERT INTO schema_version VALUES (" + version + ", current_timestamp)");
+            }
+            return null;
+          });
+    }
+  }
+
+  /** Work done inside one transaction. */
+  @FunctionalInterface
+  private interface SqlWork<T> {
+    T run() throws SQLException;
+  }
+
+  /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+  private <T> T transaction(SqlWork<T> work) throws SQLException {
+    connection.setAutoCommit(false);
+    try {
+      T result = work.run();
+      connection.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
     }
   }
 
@@ -164,47 +183,40 @@ public final class EventStore implements AutoCloseable {
   public IngestResult ingest(Document doc, int sentences, List<Event> events, String kbVersion) {
     String h = hash(doc, kbVersion);
     try {
-      connection.setAutoCommit(false);
-      try {
-        Optional<String> old = storedHash(doc.id());
-        if (old.isPresent() && old.get().equals(h)) {
-          connection.rollback();
-          return IngestResult.UNCHANGED;
-        }
-        try (PreparedStatement del =
-                connection.prepareStatement("DELETE FROM events WHERE doc_id = ?");
-            PreparedStatement delDoc =
-                connection.prepareStatement("DELETE FROM documents WHERE doc_id = ?")) {
-          del.setString(1, doc.id());
-          del.executeUpdate();
-          delDoc.setString(1, doc.id());
-          delDoc.executeUpdate();
-        }
-        try (PreparedStatement ins =
-            connection.prepareStatement(
-                "INSERT INTO documents (doc_id, published, text_hash, kb_version, sentences,"
-                    + " ingested_at, text, title, outlet, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-          ins.setString(1, doc.id());
-          setDate(ins, 2, doc.date());
-          ins.setString(3, h);
-          ins.setString(4, kbVersion);
-          ins.setInt(5, sentences);
-          ins.setTimestamp(6, Timestamp.from(Instant.now()));
-          ins.setString(7, doc.text());
-          ins.setString(8, doc.meta().get("title"));
-          ins.setString(9, doc.meta().get("outlet"));
-          ins.setString(10, doc.meta().get("url"));
-          ins.executeUpdate();
-        }
-        insertEvents(events);
-        connection.commit();
-        return old.isPresent() ? IngestResult.REPLACED : IngestResult.ADDED;
-      } catch (SQLException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
+      return transaction(
+          () -> {
+            Optional<String> old = storedHash(doc.id());
+            if (old.isPresent() && old.get().equals(h)) {
+              return IngestResult.UNCHANGED;
+            }
+            try (PreparedStatement del =
+                    connection.prepareStatement("DELETE FROM events WHERE doc_id = ?");
+                PreparedStatement delDoc =
+                    connection.prepareStatement("DELETE FROM documents WHERE doc_id = ?")) {
+              del.setString(1, doc.id());
+              del.executeUpdate();
+              delDoc.setString(1, doc.id());
+              delDoc.executeUpdate();
+            }
+            try (PreparedStatement ins =
+                connection.prepareStatement(
+                    "INSERT INTO documents (doc_id, published, text_hash, kb_version, sentences,"
+                        + " ingested_at, text, title, outlet, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+              ins.setString(1, doc.id());
+              setDate(ins, 2, doc.date());
+              ins.setString(3, h);
+              ins.setString(4, kbVersion);
+              ins.setInt(5, sentences);
+              ins.setTimestamp(6, Timestamp.from(Instant.now()));
+              ins.setString(7, doc.text());
+              ins.setString(8, doc.meta().get("title"));
+              ins.setString(9, doc.meta().get("outlet"));
+              ins.setString(10, doc.meta().get("url"));
+              ins.executeUpdate();
+            }
+            insertEvents(events);
+            return old.isPresent() ? IngestResult.REPLACED : IngestResult.ADDED;
+          });
     } catch (SQLException e) {
       throw new StoreException("cannot store document " + doc.id() + " in " + path, e);
     }
@@ -273,16 +285,11 @@ public final class EventStore implements AutoCloseable {
    */
   public void appendEvents(List<Event> events) {
     try {
-      connection.setAutoCommit(false);
-      try {
-        insertEvents(events);
-        connection.commit();
-      } catch (SQLException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
+      transaction(
+          () -> {
+            insertEvents(events);
+            return null;
+          });
     } catch (SQLException e) {
       throw new StoreException("cannot append events to " + path, e);
     }
@@ -380,22 +387,19 @@ public final class EventStore implements AutoCloseable {
         texts.put(r.getString(1), r.getString(2));
       }
       Map<String, String> stories = grouper.group(texts);
-      connection.setAutoCommit(false);
-      try (PreparedStatement u =
-          connection.prepareStatement("UPDATE documents SET story_id = ? WHERE doc_id = ?")) {
-        for (Map.Entry<String, String> e : stories.entrySet()) {
-          u.setString(1, e.getValue());
-          u.setString(2, e.getKey());
-          u.addBatch();
-        }
-        u.executeBatch();
-        connection.commit();
-      } catch (SQLException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
+      transaction(
+          () -> {
+            try (PreparedStatement u =
+                connection.prepareStatement("UPDATE documents SET story_id = ? WHERE doc_id = ?")) {
+              for (Map.Entry<String, String> e : stories.entrySet()) {
+                u.setString(1, e.getValue());
+                u.setString(2, e.getKey());
+                u.addBatch();
+              }
+              u.executeBatch();
+            }
+            return null;
+          });
       return (int)
           stories.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count();
     } catch (SQLException e) {
