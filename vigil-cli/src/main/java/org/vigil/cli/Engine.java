@@ -69,7 +69,8 @@ final class Engine {
           ExitCodes.KB_INVALID,
           r.problems().size() + " knowledge-base problem(s); run 'vigil kb validate'");
     }
-    return new Coder(r.kb(), CameoTable.load(), new CodingOptions(!o.allowUntargeted));
+    return new Coder(
+        r.kb(), CameoTable.load(), new CodingOptions(!o.allowUntargeted, o.keepBareRoles));
   }
 
   /** The full pipeline (loads CoreNLP: a few seconds). */

@@ -32,4 +32,11 @@ final class EngineOptions {
       names = "--allow-untargeted",
       description = "Also code events whose target could not be found (target code \"\").")
   boolean allowUntargeted;
+
+  @Option(
+      names = "--keep-bare-roles",
+      description =
+          "Also code events whose source or target is a role with no country or organisation"
+              + " (\"police\", \"officials\"): their codes are bare roles such as COP.")
+  boolean keepBareRoles;
 }

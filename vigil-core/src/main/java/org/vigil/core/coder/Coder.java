@@ -176,8 +176,11 @@ public final class Coder {
               match.targets(),
               verdict);
       if (made.isEmpty()) {
-        trace.note(() -> at + "no event: no target actor, or source and target are the same");
-      } else {
+        trace.note(
+            () ->
+                at
+                    + "no event: no target actor, source and target the same, or a role with no owner");
+      } else if (made.stream().anyMatch(e -> !e.target().code().isEmpty())) {
         fired.add(t.index());
       }
       for (Event e : made) {
@@ -662,11 +665,20 @@ public final class Coder {
             }
           }
         }
-      } else if (!options.requireTarget()) {
+      } else if (!options.requireTarget() && mainClause(scope.sentence, trigger.index())) {
         for (Resolved src : sources) {
           pairs.add(new Resolved[] {src, null});
         }
       }
+    }
+    pairs.replaceAll(p -> withSentenceCountry(scope, p));
+    if (!options.keepBareRoles()) {
+      // "officials", "police" with no country or organisation: not analysable as a dyad. Refugees
+      // and migrants are kept as targets: they are a group of their own, not a country's.
+      pairs.removeIf(
+          p ->
+              p[0].bareRole()
+                  || (p[1] != null && p[1].bareRole() && !FOREIGN_ROLES.contains(p[1].code())));
     }
     EventCodeInfo info =
         cameo.find(code).orElseThrow(() -> new IllegalStateException("unknown code in KB"));
@@ -693,6 +705,49 @@ public final class Coder {
               Optional.empty()));
     }
     return out;
+  }
+
+  /**
+   * A role with no owner takes the only country the sentence names ("Police in the Kenyan capital
+   * fired on protesters"), unless the role is a state organ and that country is the other side
+   * itself ("the ministers accused Belarus"), or the role is one of foreigners by nature (refugees,
+   * migrants).
+   */
+  private static Resolved[] withSentenceCountry(SentenceScope scope, Resolved[] pair) {
+    Resolved[] out = pair.clone();
+    Optional<Resolved> sole = scope.soleCountry();
+    if (sole.isEmpty()) {
+      return out;
+    }
+    for (int i = 0; i < 2; i++) {
+      Resolved r = out[i];
+      Resolved other = out[1 - i];
+      boolean free =
+          r != null
+              && r.bareRole()
+              && !FOREIGN_ROLES.contains(r.code())
+              && (other == null
+                  || !other.code().equals(sole.get().code())
+                  || !STATE_ROLES.contains(r.code()));
+      if (free) {
+        out[i] = scope.owned(r, sole.get());
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> FOREIGN_ROLES = Set.of("REF");
+
+  /** Organs of a state: they do not act on their own country as a whole. */
+  private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
+  /** True when {@code t} heads the sentence or a clause conjoined with it. */
+  private static boolean mainClause(AnnotatedSentence s, int t) {
+    int x = t;
+    while (s.relationIs(x, "conj")) {
+      x = s.head(x);
+    }
+    return s.head(x) < 0;
   }
 
   /** Acts that both sides perform: meeting, talking, negotiating, signing (not visits). */

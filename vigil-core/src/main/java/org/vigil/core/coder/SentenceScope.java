@@ -189,6 +189,42 @@ final class SentenceScope {
     return Optional.empty();
   }
 
+  /**
+   * The only country the sentence names, if it names exactly one: the owner of role nouns that have
+   * none of their own ("Police fired tear gas at protesters in the Kenyan capital").
+   */
+  Optional<Resolved> soleCountry() {
+    Optional<Resolved> found = Optional.empty();
+    for (Mention m : mentions) {
+      if (m.isAgent()) {
+        continue;
+      }
+      Optional<ActorEntry> e = entryOf(m);
+      if (e.isEmpty() || e.get().kind() != ActorKind.COUNTRY) {
+        continue;
+      }
+      String code = e.get().code();
+      if (found.isPresent() && !found.get().code().equals(code)) {
+        return Optional.empty();
+      }
+      if (found.isEmpty()) {
+        found =
+            Optional.of(
+                new Resolved(
+                    code, ActorKind.COUNTRY, false, List.of(e.get().id()), m.start(), m.end()));
+      }
+    }
+    return found;
+  }
+
+  /** A bare role given an owner found elsewhere in the sentence. */
+  Resolved owned(Resolved bare, Resolved owner) {
+    List<String> entries = new ArrayList<>(owner.entries());
+    entries.addAll(bare.entries());
+    return new Resolved(
+        owner.code() + bare.code(), owner.kind(), false, entries, bare.start(), bare.end());
+  }
+
   /** Token-level resolution of a mention: named, or a role noun with a token-level owner. */
   Optional<Resolved> tokenLevel(Mention m) {
     if (!m.isAgent()) {

@@ -749,4 +749,64 @@ class CoderTest {
             """);
     assertThat(code(D2021, s)).containsExactly("IGOWSTNAT>BLR:120");
   }
+
+  @Test
+  void aRoleWithNoOwnerTakesTheOnlyCountryOfTheSentence() {
+    AnnotatedSentence s =
+        s(
+            """
+            Lithuanian Lithuanian JJ 2 amod
+            troops troops NNS 3 nsubj
+            detained detain VBD 0 root
+            representatives representative NNS 3 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("LTUMIL>LTUGOV:173");
+  }
+
+  @Test
+  void theOtherSideIsNotTheOwnerOfABareRole() {
+    AnnotatedSentence s =
+        s(
+            """
+            Ministers minister NNS 2 nsubj
+            accused accuse VBD 0 root
+            Belarus Belarus NNP 2 obj
+            """);
+    assertThat(code(D2021, s)).isEmpty();
+    Coder keeping = new Coder(TestKb.load(), CameoTable.load(), new CodingOptions(true, true));
+    List<Event> kept = keeping.code(Document.of("d", D2021, ""), List.of(s));
+    assertThat(kept)
+        .extracting(e -> e.source().code() + ">" + e.target().code())
+        .containsExactly("GOV>BLR");
+  }
+
+  @Test
+  void eventsBetweenBareRolesAreDroppedUnlessAsked() {
+    AnnotatedSentence s =
+        s(
+            """
+            Troops troops NNS 2 nsubj
+            detained detain VBD 0 root
+            representatives representative NNS 2 obj
+            """);
+    assertThat(code(D2021, s)).isEmpty();
+    Coder keeping = new Coder(TestKb.load(), CameoTable.load(), new CodingOptions(true, true));
+    List<Event> kept = keeping.code(Document.of("d", D2021, ""), List.of(s));
+    assertThat(kept)
+        .extracting(e -> e.source().code() + ">" + e.target().code())
+        .containsExactly("MIL>GOV");
+  }
+
+  @Test
+  void migrantsStayATargetWithoutACountry() {
+    AnnotatedSentence s =
+        s(
+            """
+            Polish Polish JJ 2 amod
+            troops troops NNS 3 nsubj
+            detained detain VBD 0 root
+            migrants migrant NNS 3 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("POLMIL>REF:173");
+  }
 }
