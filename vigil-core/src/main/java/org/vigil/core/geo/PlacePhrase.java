@@ -17,7 +17,17 @@ import org.vigil.core.text.AnnotatedSentence;
  */
 final class PlacePhrase {
   private static final Set<String> LOCATIVE =
-      Set.of("in", "at", "near", "outside", "around", "inside", "across", "from", "throughout");
+      Set.of(
+          "in",
+          "at",
+          "near",
+          "outside",
+          "around",
+          "inside",
+          "across",
+          "from",
+          "into",
+          "throughout");
   private static final Set<String> COMPASS =
       Set.of(
           "eastern",
@@ -52,7 +62,7 @@ final class PlacePhrase {
           "kray",
           "county");
 
-  private static final Set<String> CONNECTORS = Set.of("of", "and", "del", "de", "al");
+  private static final Set<String> CONNECTORS = Set.of("of", "and", "del", "de", "al", "-");
   private static final int MAX_NAME = 6;
 
   private final Gazetteer gazetteer;
@@ -192,8 +202,19 @@ final class PlacePhrase {
         && proper(s, k + 1);
   }
 
+  /**
+   * A proper noun, or a capitalised adjective or noun the tagger did not see as one ("Podlaskie",
+   * "African"); the words still have to name a place the gazetteer knows.
+   */
   private static boolean proper(AnnotatedSentence s, int k) {
-    return s.token(k).pos().startsWith("NNP");
+    String pos = s.token(k).pos();
+    if (pos.startsWith("NNP")) {
+      return true;
+    }
+    String w = s.token(k).word();
+    return k > 0
+        && Character.isUpperCase(w.charAt(0))
+        && (pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("FW"));
   }
 
   private static String words(AnnotatedSentence s, int start, int stop) {
