@@ -1,6 +1,7 @@
 package org.vigil.core.geo;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,20 +9,20 @@ import java.util.Set;
 import org.vigil.core.event.Entity;
 import org.vigil.core.event.Event;
 import org.vigil.core.text.AnnotatedSentence;
-import org.vigil.core.text.Token;
 
 /**
- * Places events: a city named after a place preposition in the event's sentence, else the article's
- * dateline city, else the target's country, else the source's country.
+ * Places events: a place named after a place preposition in the event's sentence (a country, city
+ * or first-level region; see {@link PlacePhrase}), else the article's dateline city, else the
+ * target's country, else the source's country.
  */
 public final class Geolocator {
-  private static final Set<String> LOCATIVE =
-      Set.of("in", "at", "near", "outside", "around", "inside", "across", "from");
   private final Gazetteer gazetteer;
+  private final PlacePhrase phrases;
 
   /** Creates a geolocator over a gazetteer. */
   public Geolocator(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.phrases = new PlacePhrase(gazetteer);
   }
 
   /** The events with their locations (an event that cannot be placed keeps none). */
@@ -32,7 +33,11 @@ public final class Geolocator {
     for (Event e : events) {
       AnnotatedSentence s =
           e.sentenceIndex() < sentences.size() ? sentences.get(e.sentenceIndex()) : null;
-      Optional<Location> where = s == null ? Optional.empty() : placeIn(s);
+      Set<String> actors = new LinkedHashSet<>();
+      actors.add(Entity.of(e.target().code()));
+      actors.add(Entity.of(e.source().code()));
+      dateline.ifPresent(d -> actors.add(d.country()));
+      Optional<Location> where = s == null ? Optional.empty() : phrases.find(s, actors);
       if (where.isEmpty()) {
         where = dateline;
       }
@@ -55,45 +60,22 @@ public final class Geolocator {
     return gazetteer.country(entity);
   }
 
-  /** A city after a place preposition, longest name first ("in New Delhi"). */
+  /** A place after a place preposition (package-private for tests). */
   Optional<Location> placeIn(AnnotatedSentence s) {
-    for (int i = 0; i < s.size(); i++) {
-      Token t = s.token(i);
-      if (!LOCATIVE.contains(t.word().toLowerCase(Locale.ROOT)) || i + 1 >= s.size()) {
-        continue;
-      }
-      int start = i + 1;
-      if (s.token(start).pos().equals("DT")) {
-        start++;
-      }
-      for (int len = 3; len >= 1; len--) {
-        if (start + len > s.size()) {
-          continue;
-        }
-        boolean proper = true;
-        StringBuilder name = new StringBuilder();
-        for (int k = start; k < start + len; k++) {
-          proper &= s.token(k).pos().startsWith("NNP");
-          name.append(k > start ? " " : "").append(s.token(k).word());
-        }
-        if (proper) {
-          Optional<Location> city = gazetteer.city(name.toString());
-          if (city.isPresent()) {
-            return city;
-          }
-        }
-      }
-    }
-    return Optional.empty();
+    return phrases.find(s, Set.of());
   }
 
-  /** "WARSAW, Nov 16 --" or "KYIV, Ukraine (AP) --": the city before the first comma. */
+  /**
+   * "WARSAW, Nov 16 --", "KYIV, Ukraine (AP) --" or "PARIS, Texas --": the city before the first
+   * comma, inside the region or country named after it when there is one.
+   */
   Optional<Location> dateline(AnnotatedSentence s) {
     if (s.size() < 3) {
       return Optional.empty();
     }
     StringBuilder name = new StringBuilder();
-    for (int i = 0; i < Math.min(4, s.size()); i++) {
+    int i = 0;
+    for (; i < Math.min(4, s.size()); i++) {
       String w = s.token(i).word();
       if (w.equals(",") || w.equals("--") || w.equals("\u2014")) {
         break;
@@ -103,7 +85,14 @@ public final class Geolocator {
       }
       name.append(i > 0 ? " " : "").append(titleCase(w));
     }
-    return name.length() == 0 ? Optional.empty() : gazetteer.city(name.toString());
+    if (name.length() == 0) {
+      return Optional.empty();
+    }
+    Optional<Location> city = gazetteer.city(name.toString());
+    if (city.isPresent() && i < s.size() && s.token(i).word().equals(",")) {
+      return phrases.qualified(s, i + 1, name.toString(), Set.of()).or(() -> city);
+    }
+    return city;
   }
 
   private static String titleCase(String w) {
