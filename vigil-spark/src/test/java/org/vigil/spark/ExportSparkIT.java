@@ -216,6 +216,18 @@ class ExportSparkIT {
   }
 
   @Test
+  void aCsvWithAnotherHeaderFailsWhenRead() throws Exception {
+    Path other = dir.resolve("other.csv");
+    List<String> lines = Files.readAllLines(csv);
+    lines.set(0, lines.get(0).replace("source_code,", "actor1_code,"));
+    Files.write(other, lines);
+    Dataset<Row> events = EventFrames.readCsv(spark, other);
+    assertThatThrownBy(events::count)
+        .hasStackTraceContaining("CSV header does not conform to the schema")
+        .hasStackTraceContaining("Expected: source_code but found: actor1_code");
+  }
+
+  @Test
   void aFileWithOtherColumnsIsRejectedWithItsProblems() throws Exception {
     Path other = dir.resolve("other.parquet");
     spark
