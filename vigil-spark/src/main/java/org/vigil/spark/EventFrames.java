@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -129,16 +130,12 @@ public final class EventFrames {
     return problems;
   }
 
-  private interface Read {
-    Dataset<Row> run();
-  }
-
-  private static Dataset<Row> read(Path file, Read read) {
+  private static Dataset<Row> read(Path file, Supplier<Dataset<Row>> read) {
     if (!Files.isRegularFile(file)) {
       throw new SparkReadException("no export file " + file);
     }
     try {
-      return read.run();
+      return read.get();
     } catch (RuntimeException e) {
       throw new SparkReadException("Spark cannot read " + file, e);
     }
