@@ -100,9 +100,15 @@ public final class Coder {
     }
     List<Event> out = new ArrayList<>();
     DocumentMemory memory = DocumentMemory.EMPTY;
+    Optional<Resolved> dateline = Optional.empty();
     for (AnnotatedSentence s : sentences) {
+      List<Mention> found = kb.lexicon().find(s);
       SentenceScope scope =
-          new SentenceScope(s, withoutDateline(s, kb.lexicon().find(s)), doc.date(), roleCodes);
+          new SentenceScope(s, withoutDateline(s, found), doc.date(), roleCodes, dateline);
+      if (s.index() == 0) {
+        dateline = datelineCountry(s, found, doc.date());
+        scope = new SentenceScope(s, scope.mentions, doc.date(), roleCodes, dateline);
+      }
       Optional<DiscardRule> d = discard(s, false);
       if (d.isPresent()) {
         trace.note(
@@ -671,7 +677,7 @@ public final class Coder {
         }
       }
     }
-    pairs.replaceAll(p -> withSentenceCountry(scope, p));
+    pairs.replaceAll(p -> withSentenceCountry(scope, trigger.index(), scope.dateline, p));
     if (!options.keepBareRoles()) {
       // "officials", "police" with no country or organisation: not analysable as a dyad. Refugees
       // and migrants are kept as targets: they are a group of their own, not a country's.
@@ -708,14 +714,22 @@ public final class Coder {
   }
 
   /**
-   * A role with no owner takes the only country the sentence names ("Police in the Kenyan capital
-   * fired on protesters"), unless the role is a state organ and that country is the other side
-   * itself ("the ministers accused Belarus"), or the role is one of foreigners by nature (refugees,
-   * migrants).
+   * A role with no owner takes the country of the act's place phrase ("killed militants in Mali"),
+   * else the only country the sentence names ("Police in the Kenyan capital fired on protesters"),
+   * else the country of the article's dateline ("PARIS, Texas -- Local police arrested ..."),
+   * unless the role is a state organ and that country is the other side itself ("the ministers
+   * accused Belarus"), or the role is one of foreigners by nature (refugees, migrants).
    */
-  private static Resolved[] withSentenceCountry(SentenceScope scope, Resolved[] pair) {
+  private static Resolved[] withSentenceCountry(
+      SentenceScope scope, int trigger, Optional<Resolved> dateline, Resolved[] pair) {
     Resolved[] out = pair.clone();
-    Optional<Resolved> sole = scope.soleCountry();
+    Optional<Resolved> sole = scope.placeCountry(trigger);
+    if (sole.isEmpty()) {
+      sole = scope.soleCountry();
+    }
+    if (sole.isEmpty()) {
+      sole = dateline;
+    }
     if (sole.isEmpty()) {
       return out;
     }
@@ -774,8 +788,33 @@ public final class Coder {
    * place, never an actor: its mentions are dropped.
    */
   static List<Mention> withoutDateline(AnnotatedSentence s, List<Mention> mentions) {
+    int end = datelineEnd(s);
+    return end < 0 ? mentions : mentions.stream().filter(m -> m.start() > end).toList();
+  }
+
+  /** The country of the dateline's place ("KYIV, Ukraine (AP) —"), if the document has one. */
+  private Optional<Resolved> datelineCountry(
+      AnnotatedSentence s, List<Mention> mentions, Optional<java.time.LocalDate> date) {
+    int end = datelineEnd(s);
+    if (end < 0) {
+      return Optional.empty();
+    }
+    SentenceScope all = new SentenceScope(s, mentions, date, roleCodes, Optional.empty());
+    for (Mention m : mentions) {
+      if (m.start() < end) {
+        Optional<Resolved> c = all.country(m);
+        if (c.isPresent()) {
+          return c;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The index of the dash that ends a dateline in the first sentence, or -1. */
+  private static int datelineEnd(AnnotatedSentence s) {
     if (s.index() != 0) {
-      return mentions;
+      return -1;
     }
     int dash = -1;
     for (int i = 1; i < Math.min(s.size(), 12); i++) {
@@ -789,15 +828,14 @@ public final class Coder {
     boolean capsPlace =
         first.length() > 1 && first.equals(first.toUpperCase(java.util.Locale.ROOT));
     if (dash < 0 || !capsPlace) {
-      return mentions;
+      return -1;
     }
     for (int i = 0; i < dash; i++) {
       if (s.token(i).isVerb()) {
-        return mentions;
+        return -1;
       }
     }
-    final int end = dash;
-    return mentions.stream().filter(m -> m.start() > end).toList();
+    return dash;
   }
 
   /** The first discard rule of the given scope that matches the sentence. */

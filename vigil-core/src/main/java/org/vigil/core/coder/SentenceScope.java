@@ -24,14 +24,20 @@ final class SentenceScope {
   final List<Mention> mentions;
   final Optional<LocalDate> date;
   final Set<String> roleCodes;
+
+  /** The country of the document's dateline, if any: the last owner for roles with none. */
+  final Optional<Resolved> dateline;
+
   private final List<List<Mention>> byToken;
 
   SentenceScope(
       AnnotatedSentence sentence,
       List<Mention> mentions,
       Optional<LocalDate> date,
-      Set<String> roleCodes) {
+      Set<String> roleCodes,
+      Optional<Resolved> dateline) {
     this.sentence = sentence;
+    this.dateline = dateline;
     this.mentions = List.copyOf(mentions);
     this.date = date;
     this.roleCodes = roleCodes;
@@ -187,6 +193,42 @@ final class SentenceScope {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The country named by a place phrase of the clause of {@code t} ("killed militants in Mali",
+   * "rallied in eastern Ukraine"), if exactly one.
+   */
+  Optional<Resolved> placeCountry(int t) {
+    Optional<Resolved> found = Optional.empty();
+    for (int c : sentence.children(t)) {
+      if (!sentence.relation(c).startsWith("obl") || !locative(c)) {
+        continue;
+      }
+      for (Mention m : at(c)) {
+        Optional<Resolved> r = country(m);
+        if (r.isPresent()) {
+          if (found.isPresent() && !found.get().code().equals(r.get().code())) {
+            return Optional.empty();
+          }
+          found = r;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The country a named mention stands for, when it names a country, a capital or a seat. */
+  Optional<Resolved> country(Mention m) {
+    if (m.isAgent()) {
+      return Optional.empty();
+    }
+    return entryOf(m)
+        .filter(e -> e.kind() == ActorKind.COUNTRY)
+        .map(
+            e ->
+                new Resolved(
+                    e.code(), ActorKind.COUNTRY, false, List.of(e.id()), m.start(), m.end()));
   }
 
   /**

@@ -809,4 +809,35 @@ class CoderTest {
             """);
     assertThat(code(D2021, s)).containsExactly("POLMIL>REF:173");
   }
+
+  @Test
+  void aRoleWithNoOwnerTakesTheCountryOfThePlacePhrase() {
+    AnnotatedSentence s =
+        s(
+            """
+            Polish Polish JJ 2 amod
+            troops troops NNS 3 nsubj
+            detained detain VBD 0 root
+            representatives representative NNS 3 obj
+            in in IN 6 case
+            Latvia Latvia NNP 3 obl
+            """);
+    assertThat(code(D2021, s)).containsExactly("POLMIL>LVAGOV:173");
+  }
+
+  @Test
+  void aRoleWithNoOwnerTakesTheCountryOfTheDateline() {
+    AnnotatedSentence s =
+        s(
+            """
+            RIGA RIGA NNP 6 dep
+            , , , 3 punct
+            Latvia Latvia NNP 1 appos
+            -- -- : 6 punct
+            Troops troops NNS 6 nsubj
+            detained detain VBD 0 root
+            representatives representative NNS 6 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("LVAMIL>LVAGOV:173");
+  }
 }
