@@ -152,7 +152,11 @@ final class ActorResolver {
           || s.relationIs(c, "nmod:poss")
           || s.relationIs(c, "flat")) {
         tiers.get(0).add(c);
-      } else if (s.relation(c).startsWith("nmod") && hasCase(s, c, "of")) {
+      } else if (s.relation(c).startsWith("nmod")
+          && (hasCase(s, c, "of")
+              || (self.isEmpty() && (hasCase(s, c, "by") || hasCase(s, c, "from"))))) {
+        // "representatives of Latvia"; for a non-role noun also its author: "a demand from
+        // Washington", "calls by Belarus's rulers".
         tiers.get(1).add(c);
       } else if (self.isPresent()
           && s.relation(c).startsWith("nmod")
@@ -190,6 +194,19 @@ final class ActorResolver {
     String head = s.token(x).lemma().toLowerCase(java.util.Locale.ROOT);
     if (self.isEmpty() && !bareOwners.isEmpty() && words.is("quantity", head)) {
       return List.of(bareOwners.get(0));
+    }
+    // "Judge Alejandro Rivera", "Vice-President Moody Awori": a title before a name the knowledge
+    // base does not know is the role of that person.
+    if (self.isEmpty() && !bareOwners.isEmpty() && s.token(x).pos().startsWith("NNP")) {
+      Resolved title = bareOwners.get(0);
+      return List.of(
+          new Resolved(
+              title.code(),
+              title.kind(),
+              true,
+              title.entries(),
+              Math.min(title.start(), x),
+              Math.max(title.end(), x)));
     }
     return List.of();
   }

@@ -171,16 +171,18 @@ public final class Coder {
                   + verdict.modality()
                   + ", "
                   + verdict.polarity());
+      List<Resolved> targets = match.targets();
+      String rule = match.pattern().id();
+      if (targets.isEmpty() && match.pattern().code().startsWith("14")) {
+        List<Resolved> implicit = implicitProtestTarget(scope, t.index(), sources);
+        if (!implicit.isEmpty()) {
+          targets = implicit;
+          rule = rule + ">government";
+          trace.note(() -> at + "protest with no named target: aimed at " + codes(implicit));
+        }
+      }
       List<Event> made =
-          events(
-              doc,
-              scope,
-              t,
-              match.pattern().code(),
-              match.pattern().id(),
-              sources,
-              match.targets(),
-              verdict);
+          events(doc, scope, t, match.pattern().code(), rule, sources, targets, verdict);
       if (made.isEmpty()) {
         trace.note(
             () ->
@@ -266,6 +268,32 @@ public final class Coder {
                 sources,
                 targets,
                 intended));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A protest, strike or blockade with no named target is aimed at the government of the country
+   * where it happens ("thousands demonstrated in Serbia"), else at the protesters' own government
+   * ("French farmers blocked the bridge").
+   */
+  private List<Resolved> implicitProtestTarget(SentenceScope scope, int t, List<Resolved> sources) {
+    Optional<Resolved> place = scope.placeCountry(t);
+    if (place.isPresent()) {
+      Resolved p = place.get();
+      return List.of(
+          new Resolved(p.code() + "GOV", p.kind(), false, p.entries(), p.start(), p.end()));
+    }
+    List<Resolved> out = new ArrayList<>();
+    for (Resolved src : sources) {
+      String country = entity(src.code());
+      boolean national =
+          country.length() == 3 && src.kind() != ActorKind.AGENT && !src.code().endsWith("GOV");
+      if (national && out.stream().noneMatch(r -> r.code().equals(country + "GOV"))) {
+        out.add(
+            new Resolved(
+                country + "GOV", ActorKind.COUNTRY, false, src.entries(), src.start(), src.end()));
       }
     }
     return out;
@@ -503,6 +531,7 @@ public final class Coder {
       String at,
       Set<String> sourceCodes) {
     AnnotatedSentence s = scope.sentence;
+    boolean stative = Slots.passive(s, t) && words.is("stative", ClauseAnalysis.lemma(s, t));
     Match fallback = null;
     for (PatternEntry p : patterns) {
       Optional<List<Integer>> anchors = anchors(s, t, p.pattern());
@@ -512,7 +541,11 @@ public final class Coder {
       }
       for (String slot : p.pattern().slots()) {
         List<Resolved> targets = new ArrayList<>();
-        for (int h : Slots.target(s, t, anchors.get(), slot)) {
+        List<Integer> heads =
+            stative && slot.equals("obj")
+                ? stanceComplements(s, t)
+                : Slots.target(s, t, anchors.get(), slot);
+        for (int h : heads) {
           targets.addAll(resolver.resolve(scope, memory, h));
         }
         targets.removeIf(r -> sourceCodes.contains(r.code()));
@@ -527,6 +560,26 @@ public final class Coder {
       }
     }
     return fallback;
+  }
+
+  private static final Set<String> STANCE_PREPOSITIONS =
+      Set.of("to", "about", "over", "of", "with", "at", "toward", "towards");
+
+  /** "is opposed to X", "is concerned about X": the object of a stance participle. */
+  private static List<Integer> stanceComplements(AnnotatedSentence s, int t) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : s.children(t)) {
+      if (!s.relation(c).startsWith("obl")) {
+        continue;
+      }
+      for (String prep : STANCE_PREPOSITIONS) {
+        if (ActorResolver.hasCase(s, c, prep)) {
+          out.add(c);
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** The dependents that satisfy the required elements, or empty when the pattern fails. */
@@ -559,6 +612,9 @@ public final class Coder {
     AnnotatedSentence s = scope.sentence;
     List<Resolved> out = new ArrayList<>();
     List<Integer> heads = new ArrayList<>(Slots.sources(s, t));
+    if (heads.isEmpty() && Slots.passive(s, t) && words.is("stative", ClauseAnalysis.lemma(s, t))) {
+      heads.addAll(s.children(t, "nsubj:pass"));
+    }
     if (heads.isEmpty() && Slots.passive(s, t)) {
       for (int c : s.children(t, "obl")) {
         boolean violence = words.is("violence.noun", ClauseAnalysis.lemma(s, c));

@@ -840,4 +840,78 @@ class CoderTest {
             """);
     assertThat(code(D2021, s)).containsExactly("LVAMIL>LVAGOV:173");
   }
+
+  @Test
+  void aProtestWithNoNamedTargetIsAimedAtTheGovernmentOfItsPlace() {
+    AnnotatedSentence s =
+        s(
+            """
+            Polish Polish JJ 2 amod
+            protesters protesters NNS 3 nsubj
+            rallied rally VBD 0 root
+            in in IN 5 case
+            Minsk Minsk NNP 3 obl
+            """);
+    assertThat(code(D2021, s)).containsExactly("POLCVL>BLRGOV:141");
+    assertThat(events(D2021, s).get(0).rule()).isEqualTo("p.141.demonstrate>government");
+  }
+
+  @Test
+  void aProtestWithNoPlaceIsAimedAtTheProtestersOwnGovernment() {
+    AnnotatedSentence s =
+        s(
+            """
+            Polish Polish JJ 2 amod
+            protesters protesters NNS 3 nsubj
+            rallied rally VBD 0 root
+            """);
+    assertThat(code(D2021, s)).containsExactly("POLCVL>POLGOV:141");
+  }
+
+  @Test
+  void aStanceParticipleHasItsSubjectAsSource() {
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 3 nsubj:pass
+            is be VBZ 3 aux:pass
+            opposed oppose VBN 0 root
+            to to IN 6 case
+            Russian Russian JJ 6 amod
+            plans plan NNS 3 obl
+            """);
+    assertThat(code(D2021, s)).containsExactly("POL>RUS:110");
+  }
+
+  @Test
+  void theAuthorOfARequestIsItsOwner() {
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            rejected reject VBD 0 root
+            a a DT 4 det
+            request request NN 2 obj
+            from from IN 6 case
+            Belarus Belarus NNP 4 nmod
+            """);
+    assertThat(code(D2021, s)).containsExactly("POL>BLR:120");
+  }
+
+  @Test
+  void aTitleBeforeAnUnknownNameIsThatPersonsRole() {
+    AnnotatedSentence s =
+        s(
+            """
+            Judge judge NNP 3 compound
+            Jan Jan NNP 3 compound
+            Kowalski Kowalski NNP 4 nsubj
+            accused accuse VBD 0 root
+            Belarusian Belarusian JJ 6 amod
+            troops troops NNS 4 obj
+            in in IN 8 case
+            Poland Poland NNP 4 obl
+            """);
+    assertThat(code(D2021, s)).containsExactly("POLJUD>BLRMIL:112");
+  }
 }

@@ -44,6 +44,8 @@ public final class TestKb {
       agent.border-guard\tMIL\tborder guard|border guards\t
       agent.troops\tMIL\ttroops|soldiers\t
       agent.migrant\tREF\tmigrant|migrants|refugees\t
+      agent.protesters\tCVL\tprotesters|demonstrators\t
+      agent.judge\tJUD\tjudge\t
       agent.television\tMED\ttelevision\t
       """;
   public static final String PATTERNS =
@@ -59,6 +61,9 @@ public final class TestKb {
       p.190.beat\t190\tbeat >obj\tUkraine beat Russia.\tUkraine beat.\t
       p.190.fight\t190\tfight >against >obj\tUkraine fought against Russia.\tUkraine fought for freedom.\t
       p.016.deny\t016\tdeny >obj\tBelarus denied Poland.\tBelarus denied it.\t
+      p.141.demonstrate\t141\tdemonstrate|rally >against\tPoles rallied against Russia.\tPoles rallied.\t
+      p.110.oppose\t110\toppose >obj\tPoland opposed Russia.\tPoland opposed it.\t
+      p.120.reject\t120\treject >obj\tPoland rejected Russia.\tPoland rejected it.\t
       """;
 
   public static final String DISCARDS =
