@@ -72,7 +72,7 @@ public final class Scorer {
         }
         Prediction p = preds.get(i);
         fps++;
-        count(perRoot, p.code().substring(0, 2), 1);
+        count(perRoot, predictedKey(p.code()), 1);
         details.add(
             new Score.Detail(
                 g.id(),
@@ -88,6 +88,14 @@ public final class Scorer {
 
   private static void count(Map<String, int[]> perRoot, String root, int slot) {
     perRoot.computeIfAbsent(root, k -> new int[3])[slot]++;
+  }
+
+  /** The row of a false positive: its PLOVER type at that level (none for 01/02), else its root. */
+  private String predictedKey(String code) {
+    if (level == Level.PLOVER) {
+      return CameoTable.plover2016(code).orElse("(none)");
+    }
+    return code.substring(0, 2);
   }
 
   private String rootOf(String goldCode) {
