@@ -123,7 +123,7 @@ final class ClauseAnalysis {
     return false;
   }
 
-  private boolean hasMark(AnnotatedSentence s, int clause, String wordClass) {
+  boolean hasMark(AnnotatedSentence s, int clause, String wordClass) {
     for (int m : s.children(clause, "mark")) {
       if (words.is(wordClass, lemma(s, m))) {
         return true;

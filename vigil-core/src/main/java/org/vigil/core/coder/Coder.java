@@ -173,6 +173,18 @@ public final class Coder {
                   + verdict.polarity());
       List<Resolved> targets = match.targets();
       String rule = match.pattern().id();
+      boolean pressed =
+          verdict.threat()
+              || (verdict.modality() == Modality.CONDITIONAL
+                  && Integer.parseInt(match.pattern().code().substring(0, 2)) >= 10);
+      if (targets.isEmpty() && pressed) {
+        List<Resolved> conditioned = conditionTargets(scope, memory, t.index(), sourceCodes);
+        if (!conditioned.isEmpty()) {
+          targets = conditioned;
+          rule = rule + ">condition";
+          trace.note(() -> at + "act under a condition: aimed at " + codes(conditioned));
+        }
+      }
       if (targets.isEmpty() && match.pattern().code().startsWith("14")) {
         List<Resolved> implicit = implicitProtestTarget(scope, t.index(), sources);
         if (!implicit.isEmpty()) {
@@ -271,6 +283,32 @@ public final class Coder {
       }
     }
     return out;
+  }
+
+  /**
+   * "threatened to launch an offensive unless Baghdad accepted", "will withdraw its force unless
+   * the president arranges a ceasefire": the actor the condition is put to is the target.
+   */
+  private List<Resolved> conditionTargets(
+      SentenceScope scope, DocumentMemory memory, int t, Set<String> sourceCodes) {
+    AnnotatedSentence s = scope.sentence;
+    int x = t;
+    for (int step = 0; step < 3 && x >= 0; step++) {
+      for (int c : s.children(x)) {
+        if (s.relation(c).startsWith("advcl") && clauses.hasMark(s, c, "condition")) {
+          List<Resolved> out = new ArrayList<>();
+          for (int h : s.children(c, "nsubj")) {
+            out.addAll(resolver.resolve(scope, memory, h));
+          }
+          out.removeIf(r -> sourceCodes.contains(r.code()));
+          if (!out.isEmpty()) {
+            return out;
+          }
+        }
+      }
+      x = s.relationIs(x, "xcomp") ? s.head(x) : -1;
+    }
+    return List.of();
   }
 
   /**

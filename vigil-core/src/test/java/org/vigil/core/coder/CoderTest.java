@@ -914,4 +914,25 @@ class CoderTest {
             """);
     assertThat(code(D2021, s)).containsExactly("POLJUD>BLRMIL:112");
   }
+
+  @Test
+  void aThreatIsAimedAtTheActorItsConditionIsPutTo() {
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            threatened threaten VBD 0 root
+            to to TO 4 mark
+            fight fight VB 2 xcomp
+            unless unless IN 7 mark
+            Belarus Belarus NNP 7 nsubj
+            withdrew withdraw VBD 4 advcl
+            """);
+    List<Event> events = events(D2021, s);
+    assertThat(events)
+        .extracting(e -> e.source().code() + ">" + e.target().code())
+        .containsExactly("POL>BLR");
+    assertThat(events.get(0).code()).startsWith("13");
+    assertThat(events.get(0).rule()).contains(">condition");
+  }
 }
