@@ -128,6 +128,17 @@ class EventStoreIT {
       assertThat(store.counts()).containsExactly(1, 0);
       assertThat(store.staleDocuments("1.now")).extracting(Document::id).containsExactly("old");
     }
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet r =
+            s.executeQuery(
+                "SELECT language, (SELECT count(*) FROM actors), (SELECT count(*) FROM sentences)"
+                    + " FROM documents")) {
+      r.next();
+      assertThat(r.getString(1)).isEqualTo("en");
+      assertThat(r.getInt(2)).isZero();
+      assertThat(r.getInt(3)).isZero();
+    }
   }
 
   @Test

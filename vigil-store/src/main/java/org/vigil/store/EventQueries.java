@@ -1,0 +1,166 @@
+package org.vigil.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The filtered events query and the actor profile queries, over one connection. */
+final class EventQueries {
+  private final Connection connection;
+  private final Path path;
+
+  EventQueries(Connection connection, Path path) {
+    this.connection = connection;
+    this.path = path;
+  }
+
+  List<EventRow> events(EventFilter f) {
+    try (PreparedStatement q = connection.prepareStatement(EventStore.query("events"))) {
+      date(q, 1, f.from());
+      date(q, 2, f.to());
+      text(q, 3, f.actor());
+      text(q, 4, f.dyadSource());
+      text(q, 5, f.dyadTarget());
+      text(q, 6, f.code());
+      if (f.quadClass().isPresent()) {
+        q.setInt(7, f.quadClass().get());
+      } else {
+        q.setNull(7, Types.INTEGER);
+      }
+      text(q, 8, f.place());
+      text(q, 9, f.text().map(EventQueries::escapeLike));
+      q.setInt(10, f.limit());
+      q.setInt(11, f.offset());
+      List<EventRow> out = new ArrayList<>();
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          Date d = r.getDate("event_date");
+          out.add(
+              new EventRow(
+                  r.getString("doc_id"),
+                  r.getInt("sentence_index"),
+                  Optional.ofNullable(d).map(Date::toLocalDate),
+                  r.getString("source_code"),
+                  r.getString("target_code"),
+                  r.getString("code"),
+                  r.getInt("quad_class"),
+                  r.getDouble("goldstein"),
+                  Optional.ofNullable(r.getString("location_name")),
+                  Optional.ofNullable(r.getString("location_country")),
+                  r.getString("rule"),
+                  Optional.ofNullable(r.getString("sentence")).orElse("")));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("events query failed on " + path, e);
+    }
+  }
+
+  /** Escapes LIKE wildcards with a backslash (the query declares it as the escape). */
+  static String escapeLike(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  ActorProfile actorProfile(String actor, int top) {
+    try {
+      List<ActorRow> codes = new ArrayList<>();
+      try (PreparedStatement q = prepare("actor-rows", actor);
+          ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          codes.add(
+              new ActorRow(
+                  r.getString("code"),
+                  Optional.ofNullable(r.getString("name")),
+                  r.getString("entity"),
+                  r.getString("role"),
+                  localDate(r.getDate("first_seen")),
+                  localDate(r.getDate("last_seen")),
+                  r.getInt("events"),
+                  r.getInt("as_source"),
+                  r.getInt("as_target")));
+        }
+      }
+      int[] asSource = new int[5];
+      int[] asTarget = new int[5];
+      try (PreparedStatement q = prepare("actor-quads", actor);
+          ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          int[] side = r.getString("side").equals("source") ? asSource : asTarget;
+          side[r.getInt("quad_class")] = r.getInt("events");
+        }
+      }
+      List<ActorProfile.Partner> partners = new ArrayList<>();
+      try (PreparedStatement q = prepare("actor-partners", actor)) {
+        q.setInt(2, top);
+        try (ResultSet r = q.executeQuery()) {
+          while (r.next()) {
+            partners.add(
+                new ActorProfile.Partner(
+                    r.getString("partner"),
+                    r.getInt("events"),
+                    r.getInt("conflict"),
+                    r.getDouble("goldstein_mean")));
+          }
+        }
+      }
+      List<ActorProfile.CodeCount> eventCodes = new ArrayList<>();
+      try (PreparedStatement q = prepare("actor-codes", actor)) {
+        q.setInt(2, top);
+        try (ResultSet r = q.executeQuery()) {
+          while (r.next()) {
+            eventCodes.add(new ActorProfile.CodeCount(r.getString("code"), r.getInt("events")));
+          }
+        }
+      }
+      List<ActorProfile.Month> months = new ArrayList<>();
+      try (PreparedStatement q = prepare("actor-months", actor);
+          ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          months.add(
+              new ActorProfile.Month(
+                  r.getDate("month").toLocalDate(),
+                  r.getInt("events"),
+                  r.getDouble("goldstein_mean")));
+        }
+      }
+      return new ActorProfile(actor, codes, asSource, asTarget, partners, eventCodes, months);
+    } catch (SQLException e) {
+      throw new StoreException("actor profile query failed on " + path, e);
+    }
+  }
+
+  private PreparedStatement prepare(String query, String actor) throws SQLException {
+    PreparedStatement q = connection.prepareStatement(EventStore.query(query));
+    q.setString(1, actor);
+    return q;
+  }
+
+  private static Optional<LocalDate> localDate(Date d) {
+    return Optional.ofNullable(d).map(Date::toLocalDate);
+  }
+
+  private static void date(PreparedStatement q, int i, Optional<LocalDate> d) throws SQLException {
+    if (d.isPresent()) {
+      q.setDate(i, Date.valueOf(d.get()));
+    } else {
+      q.setNull(i, Types.DATE);
+    }
+  }
+
+  private static void text(PreparedStatement q, int i, Optional<String> s) throws SQLException {
+    if (s.isPresent()) {
+      q.setString(i, s.get());
+    } else {
+      q.setNull(i, Types.VARCHAR);
+    }
+  }
+}
