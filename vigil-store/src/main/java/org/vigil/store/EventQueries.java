@@ -36,7 +36,7 @@ final class EventQueries {
         q.setNull(7, Types.INTEGER);
       }
       text(q, 8, f.place());
-      text(q, 9, f.text().map(EventQueries::escapeLike));
+      text(q, 9, f.text());
       q.setInt(10, f.limit());
       q.setInt(11, f.offset());
       List<EventRow> out = new ArrayList<>();
@@ -63,11 +63,6 @@ final class EventQueries {
     } catch (SQLException e) {
       throw new StoreException("events query failed on " + path, e);
     }
-  }
-
-  /** Escapes LIKE wildcards with a backslash (the query declares it as the escape). */
-  static String escapeLike(String s) {
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   ActorProfile actorProfile(String actor, int top) {
