@@ -48,7 +48,7 @@ interface Progress extends AutoCloseable {
       @Override
       public void update(int documents, int events, int rejected) {
         bar.stepTo(documents + rejected);
-        bar.setExtraMessage(events + " events, " + rejected + " rejected");
+        bar.setExtraMessage(" " + events + " events, " + rejected + " rejected");
       }
 
       @Override
