@@ -6,10 +6,11 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The filtered events query and the actor profile queries, over one connection. */
@@ -23,22 +24,20 @@ final class EventQueries {
   }
 
   List<EventRow> events(EventFilter f) {
-    try (PreparedStatement q = connection.prepareStatement(EventStore.query("events"))) {
-      date(q, 1, f.from());
-      date(q, 2, f.to());
-      text(q, 3, f.actor());
-      text(q, 4, f.dyadSource());
-      text(q, 5, f.dyadTarget());
-      text(q, 6, f.code());
-      if (f.quadClass().isPresent()) {
-        q.setInt(7, f.quadClass().get());
-      } else {
-        q.setNull(7, Types.INTEGER);
-      }
-      text(q, 8, f.place());
-      text(q, 9, f.text());
-      q.setInt(10, f.limit());
-      q.setInt(11, f.offset());
+    Map<String, Object> values = new HashMap<>();
+    f.from().ifPresent(v -> values.put("from", v));
+    f.to().ifPresent(v -> values.put("to", v));
+    f.actor().ifPresent(v -> values.put("actor", v));
+    f.dyadSource().ifPresent(v -> values.put("dyad_source", v));
+    f.dyadTarget().ifPresent(v -> values.put("dyad_target", v));
+    f.code().ifPresent(v -> values.put("code", v));
+    f.quadClass().ifPresent(v -> values.put("quad", v));
+    f.place().ifPresent(v -> values.put("place", v));
+    f.text().ifPresent(v -> values.put("text", v));
+    values.put("limit", f.limit());
+    values.put("offset", f.offset());
+    try (PreparedStatement q =
+        QueryTemplate.prepare(connection, EventStore.query("events"), values)) {
       List<EventRow> out = new ArrayList<>();
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
@@ -141,21 +140,5 @@ final class EventQueries {
 
   private static Optional<LocalDate> localDate(Date d) {
     return Optional.ofNullable(d).map(Date::toLocalDate);
-  }
-
-  private static void date(PreparedStatement q, int i, Optional<LocalDate> d) throws SQLException {
-    if (d.isPresent()) {
-      q.setDate(i, Date.valueOf(d.get()));
-    } else {
-      q.setNull(i, Types.DATE);
-    }
-  }
-
-  private static void text(PreparedStatement q, int i, Optional<String> s) throws SQLException {
-    if (s.isPresent()) {
-      q.setString(i, s.get());
-    } else {
-      q.setNull(i, Types.VARCHAR);
-    }
   }
 }

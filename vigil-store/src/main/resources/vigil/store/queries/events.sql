@@ -1,22 +1,22 @@
--- Asserted events matching optional filters, newest first (the events page and vigil events). A
--- NULL parameter switches its filter off. Parameters: $1 from date, $2 to date (inclusive), $3
--- actor code prefix on source or target (BLR matches BLRGOV), $4 and $5 dyad source and target
--- code prefixes, $6 CAMEO event code prefix (19 = the root, 190 = the code), $7 quad class, $8
--- place: location country code or place name (any case), $9 text in the evidence sentence (any
--- case, a plain substring: contains(lower(...)) has no wildcards to escape and measured faster
--- than ILIKE with a parameter pattern), $10 limit, $11 offset.
+-- Asserted events matching optional filters, newest first (the events page and vigil events).
+-- Each "AND" line holding a :parameter is dropped when that parameter has no value, so DuckDB
+-- sees only the filters asked for (simple predicates are pushed into the scan). Parameters: :from
+-- and :to dates (inclusive), :actor code prefix on source or target (BLR matches BLRGOV),
+-- :dyad_source and :dyad_target code prefixes, :code CAMEO event code prefix (19 = the root, 190
+-- = the code), :quad quad class, :place location country code or place name (any case), :text
+-- substring of the evidence sentence (any case), :limit, :offset.
 SELECT doc_id, sentence_index, event_date, source_code, target_code, code, quad_class, goldstein,
        location_name, location_country, rule, sentence
 FROM events
 WHERE polarity = 'positive'
-  AND ($1::DATE IS NULL OR event_date >= $1::DATE)
-  AND ($2::DATE IS NULL OR event_date <= $2::DATE)
-  AND ($3::VARCHAR IS NULL OR starts_with(source_code, $3::VARCHAR) OR starts_with(target_code, $3::VARCHAR))
-  AND ($4::VARCHAR IS NULL OR starts_with(source_code, $4::VARCHAR))
-  AND ($5::VARCHAR IS NULL OR starts_with(target_code, $5::VARCHAR))
-  AND ($6::VARCHAR IS NULL OR starts_with(code, $6::VARCHAR))
-  AND ($7::INTEGER IS NULL OR quad_class = $7::INTEGER)
-  AND ($8::VARCHAR IS NULL OR location_country = upper($8::VARCHAR) OR lower(location_name) = lower($8::VARCHAR))
-  AND ($9::VARCHAR IS NULL OR contains(lower(sentence), lower($9::VARCHAR)))
+  AND event_date >= :from
+  AND event_date <= :to
+  AND (starts_with(source_code, :actor) OR starts_with(target_code, :actor))
+  AND starts_with(source_code, :dyad_source)
+  AND starts_with(target_code, :dyad_target)
+  AND starts_with(code, :code)
+  AND quad_class = :quad
+  AND (location_country = upper(:place) OR lower(location_name) = lower(:place))
+  AND contains(lower(sentence), lower(:text))
 ORDER BY event_date DESC NULLS LAST, doc_id, sentence_index, code, source_code, target_code
-LIMIT $10 OFFSET $11
+LIMIT :limit OFFSET :offset
