@@ -473,21 +473,33 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  /** Stored documents coded with another knowledge-base version than {@code kbVersion}. */
+  /**
+   * Stored documents coded with another knowledge-base version than {@code kbVersion}, with their
+   * metadata (title, outlet, URL, language), so re-coding them keeps it.
+   */
   public List<Document> staleDocuments(String kbVersion) {
     String sql =
-        "SELECT doc_id, published, text FROM documents WHERE kb_version <> ? ORDER BY doc_id";
+        "SELECT doc_id, published, text, title, outlet, url, language FROM documents"
+            + " WHERE kb_version <> ? ORDER BY doc_id";
     try (PreparedStatement q = connection.prepareStatement(sql)) {
       q.setString(1, kbVersion);
       List<Document> out = new ArrayList<>();
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
           Date d = r.getDate(2);
+          Map<String, String> meta = new LinkedHashMap<>();
+          for (String field : List.of("title", "outlet", "url", "language")) {
+            String v = r.getString(field);
+            if (v != null) {
+              meta.put(field, v);
+            }
+          }
           out.add(
               new Document(
                   r.getString(1),
                   Optional.ofNullable(d).map(Date::toLocalDate),
-                  Optional.ofNullable(r.getString(3)).orElse("")));
+                  Optional.ofNullable(r.getString(3)).orElse(""),
+                  meta));
         }
       }
       return out;

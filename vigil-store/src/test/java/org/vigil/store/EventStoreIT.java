@@ -156,7 +156,24 @@ class EventStoreIT {
           List.of(event("b", d, "LTU", "BLR", "112", 3)),
           "1.new");
       assertThat(store.staleDocuments("1.new"))
-          .containsExactly(Document.of("a", d, "Poland accused Belarus."));
+          .containsExactly(
+              new Document(
+                  "a",
+                  Optional.of(d),
+                  "Poland accused Belarus.",
+                  java.util.Map.of("language", "en")));
+      store.ingest(
+          new Document(
+              "c",
+              Optional.of(d),
+              "Latvia accused Belarus.",
+              java.util.Map.of("title", "T", "outlet", "Wire", "language", "lv")),
+          1,
+          List.of(),
+          "1.old");
+      assertThat(store.staleDocuments("1.new").get(1).meta())
+          .as("re-coding keeps a document's metadata")
+          .isEqualTo(java.util.Map.of("title", "T", "outlet", "Wire", "language", "lv"));
       Path parquet = dir.resolve("events.parquet");
       Path csv = dir.resolve("events.csv");
       assertThat(store.export(parquet, "parquet")).isEqualTo(2);
