@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param codes the actors table rows of the matching codes, most events first
  * @param asSource events as source per quad class 1..4 (index 0 unused)
  * @param asTarget events as target per quad class 1..4 (index 0 unused)
- * @param partners the entities on the other side, most events first
+ * @param partners the entities on the other side (the target when both sides match), most events
+ *     first
  * @param eventCodes the CAMEO codes of its events, most frequent first
  * @param months events and mean Goldstein value per month
  */

@@ -88,8 +88,8 @@ final class EventQueries {
       try (PreparedStatement q = prepare("actor-quads", actor);
           ResultSet r = q.executeQuery()) {
         while (r.next()) {
-          int[] side = r.getString("side").equals("source") ? asSource : asTarget;
-          side[r.getInt("quad_class")] = r.getInt("events");
+          asSource[r.getInt("quad_class")] = r.getInt("as_source");
+          asTarget[r.getInt("quad_class")] = r.getInt("as_target");
         }
       }
       List<ActorProfile.Partner> partners = new ArrayList<>();
