@@ -33,7 +33,7 @@ final class EventQueries {
     f.code().ifPresent(v -> values.put("code", v));
     f.quadClass().ifPresent(v -> values.put("quad", v));
     f.place().ifPresent(v -> values.put("place", v));
-    f.text().ifPresent(v -> values.put("text", v));
+    f.text().ifPresent(v -> values.put("text", literalPattern(v)));
     values.put("limit", f.limit());
     values.put("offset", f.offset());
     try (PreparedStatement q =
@@ -62,6 +62,20 @@ final class EventQueries {
     } catch (SQLException e) {
       throw new StoreException("events query failed on " + path, e);
     }
+  }
+
+  /** A regular expression matching {@code text} literally: ASCII punctuation is escaped. */
+  static String literalPattern(String text) {
+    StringBuilder b = new StringBuilder();
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (c < 128 && !Character.isLetterOrDigit(c) && c != ' ' && c >= 33) {
+                b.append('\\');
+              }
+              b.appendCodePoint(c);
+            });
+    return b.toString();
   }
 
   ActorProfile actorProfile(String actor, int top) {

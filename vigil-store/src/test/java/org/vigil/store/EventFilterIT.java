@@ -184,6 +184,9 @@ class EventFilterIT {
     assertThat(docs(EventFilter.all().withText("migrants"))).containsExactly("b", "a");
     assertThat(docs(EventFilter.all().withText("50%"))).containsExactly("e");
     assertThat(docs(EventFilter.all().withText("5_0"))).isEmpty();
+    assertThat(docs(EventFilter.all().withText("5.0"))).as("no regular expressions").isEmpty();
+    assertThat(docs(EventFilter.all().withText("(power"))).isEmpty();
+    assertThat(docs(EventFilter.all().withText("the power line"))).containsExactly("e");
   }
 
   @Test
