@@ -7,7 +7,6 @@ import org.vigil.core.signals.Alert;
 import org.vigil.core.signals.EscalationDetector;
 import org.vigil.store.Alerts;
 import org.vigil.store.EventStore;
-import org.vigil.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -21,13 +20,11 @@ final class AlertsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (EventStore db = EventStore.open(store.file())) {
+    try (EventStore db = store.openReadOnly()) {
       print(Alerts.scan(db, EscalationDetector.weekly()), db);
       System.out.println("Goldstein trends (Mann-Kendall, last 8 weeks with events):");
       print(Alerts.trends(db, org.vigil.core.signals.GoldsteinTrend.standard()), db);
       return ExitCodes.OK;
-    } catch (StoreException e) {
-      throw new UserException(ExitCodes.FAILURE, e.getMessage());
     }
   }
 

@@ -24,6 +24,7 @@ final class BatchRunner {
   private final EventPipeline pipeline;
   private final int threads;
   private final PrintStream err;
+  private final Progress progress;
   private final Map<String, Integer> rejectedByCode = new TreeMap<>();
   private int documents;
   private int events;
@@ -31,18 +32,22 @@ final class BatchRunner {
   private int parsed;
 
   BatchRunner(EventPipeline pipeline, int threads, PrintStream err) {
+    this(pipeline, threads, err, Progress.lines(err));
+  }
+
+  /** A runner that reports progress to {@code progress} (closed when the run ends). */
+  BatchRunner(EventPipeline pipeline, int threads, PrintStream err, Progress progress) {
     this.pipeline = pipeline;
     this.threads = Math.max(1, threads);
     this.err = err;
+    this.progress = progress;
   }
 
   /** Processes every item; {@code sink} sees outcomes in input order. */
   void run(Iterator<SourceItem> items, Consumer<Outcome> sink) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Deque<Future<Outcome>> window = new ArrayDeque<>();
-    long start = System.nanoTime();
-    long lastReport = start;
-    try {
+    try (progress) {
       while (items.hasNext() || !window.isEmpty()) {
         while (items.hasNext() && window.size() < threads * 4) {
           SourceItem item = items.next();
@@ -57,13 +62,7 @@ final class BatchRunner {
         Outcome o = window.poll().get();
         account(o);
         sink.accept(o);
-        long now = System.nanoTime();
-        if (now - lastReport > 5_000_000_000L) {
-          lastReport = now;
-          err.printf(
-              "vigil: %d documents, %d events, %d rejected (%.0f s)%n",
-              documents, events, rejected(), (now - start) / 1e9);
-        }
+        progress.update(documents, events, rejected());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -40,7 +40,8 @@ final class DemoCommand implements Callable<Integer> {
     java.nio.file.Path tmp =
         db == null ? java.nio.file.Files.createTempDirectory("vigil-demo") : null;
     java.nio.file.Path file = db != null ? db : tmp.resolve("demo.duckdb");
-    try (org.vigil.store.EventStore store = org.vigil.store.EventStore.open(file)) {
+    org.vigil.core.kb.ActorLabels labels = org.vigil.core.kb.ActorLabels.of(pipeline.coder().kb());
+    try (org.vigil.store.EventStore store = org.vigil.store.EventStore.open(file, labels::label)) {
       java.util.Map<String, Document> byId = new java.util.HashMap<>();
       docs.forEach(d -> byId.put(d.id(), d));
       runner.run(
@@ -48,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
           o -> {
             if (o instanceof Outcome.Coded c) {
               store.ingest(
-                  byId.get(c.docId()), c.sentences(), c.events(), pipeline.coder().kb().version());
+                  byId.get(c.docId()), c.spans(), c.events(), pipeline.coder().kb().version());
               c.events().stream()
                   .filter(e -> e.polarity() == Polarity.POSITIVE)
                   .forEach(events::add);

@@ -17,5 +17,8 @@ final class ExitCodes {
   /** An input or output file could not be opened, or an internal error. */
   static final int FAILURE = 4;
 
+  /** The store file is held by another process (a writer excludes every other process). */
+  static final int STORE_BUSY = 5;
+
   private ExitCodes() {}
 }

@@ -3,7 +3,6 @@ package org.vigil.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vigil.store.EventStore;
-import org.vigil.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,12 +44,10 @@ final class ExportCommand implements Callable<Integer> {
               throw new UserException(
                   ExitCodes.USAGE, "--format must be parquet, csv, jsonl, gdelt or plover");
         };
-    try (EventStore db = EventStore.open(store.file())) {
+    try (EventStore db = store.openReadOnly()) {
       long n = db.export(output, duck);
       System.err.printf("vigil: exported %d events to %s%n", n, output);
       return ExitCodes.OK;
-    } catch (StoreException e) {
-      throw new UserException(ExitCodes.FAILURE, e.getMessage());
     }
   }
 }

@@ -12,13 +12,15 @@ import org.vigil.core.source.SourceItem;
 import org.vigil.core.source.TextChecks;
 import org.vigil.core.text.Document;
 import org.vigil.store.EventStore;
-import org.vigil.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code vigil ingest}: documents -> NLP -> coder -> store, idempotently. */
+/**
+ * {@code vigil ingest}: documents -> NLP -> coder -> store, idempotently, on all cores, with a
+ * progress bar on a terminal. The single writer of a store file.
+ */
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
@@ -46,8 +48,9 @@ final class IngestCommand implements Callable<Integer> {
         new Inputs(
             inFormat, Optional.ofNullable(date), TextChecks.DEFAULT_MAX_BYTES, () -> System.in);
     Map<String, Integer> results = new TreeMap<>();
-    try (EventStore db = EventStore.open(store.file())) {
-      int rejected = ingest(db, pipeline, sources.items(inputs), results);
+    try (EventStore db = store.openForWriting(pipeline.coder().kb())) {
+      Progress progress = Progress.forTerminal(System.err, Inputs.count(inputs));
+      int rejected = ingest(db, pipeline, sources.items(inputs), results, progress);
       int copies = db.assignStories(org.vigil.core.dedup.StoryGrouper.standard());
       long[] counts = db.counts();
       System.err.printf(
@@ -55,8 +58,6 @@ final class IngestCommand implements Callable<Integer> {
               + " (%d after merging copies)%n",
           results, db.path(), counts[0], copies, counts[1], db.mergedEventCount());
       return rejected > 0 ? ExitCodes.SOME_REJECTED : ExitCodes.OK;
-    } catch (StoreException e) {
-      throw new UserException(ExitCodes.FAILURE, e.getMessage());
     }
   }
 
@@ -68,7 +69,8 @@ final class IngestCommand implements Callable<Integer> {
       EventStore db,
       EventPipeline pipeline,
       java.util.Iterator<SourceItem> items,
-      Map<String, Integer> results) {
+      Map<String, Integer> results,
+      Progress progress) {
     java.util.Deque<Document> waiting = new java.util.ArrayDeque<>();
     java.util.Iterator<SourceItem> recording =
         new java.util.Iterator<>() {
@@ -87,7 +89,7 @@ final class IngestCommand implements Callable<Integer> {
           }
         };
     BatchRunner runner =
-        new BatchRunner(pipeline, Runtime.getRuntime().availableProcessors(), System.err);
+        new BatchRunner(pipeline, Runtime.getRuntime().availableProcessors(), System.err, progress);
     runner.run(
         recording,
         o -> {
@@ -97,7 +99,7 @@ final class IngestCommand implements Callable<Integer> {
               doc = waiting.poll();
             }
             EventStore.IngestResult r =
-                db.ingest(doc, c.sentences(), c.events(), pipeline.coder().kb().version());
+                db.ingest(doc, c.spans(), c.events(), pipeline.coder().kb().version());
             results.merge(r.name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
           }
         });

@@ -69,6 +69,30 @@ final class Inputs {
     return out;
   }
 
+  /**
+   * How many documents the inputs hold (a text file is one, a JSON-lines file one per non-blank
+   * line), or -1 when unknown (standard input, unreadable files). For progress bars only.
+   */
+  static long count(List<String> args) {
+    long n = 0;
+    for (String input : expand(args.isEmpty() ? List.of("-") : args)) {
+      Path p = Path.of(input);
+      if (input.equals("-") || !Files.isRegularFile(p)) {
+        return -1;
+      }
+      if (!input.endsWith(".jsonl")) {
+        n++;
+        continue;
+      }
+      try (Stream<String> lines = Files.lines(p, StandardCharsets.UTF_8)) {
+        n += lines.filter(l -> !l.isBlank()).count();
+      } catch (IOException | UncheckedIOException e) {
+        return -1;
+      }
+    }
+    return n;
+  }
+
   /** All items of all inputs, lazily. */
   Iterator<SourceItem> items(List<String> args) {
     List<String> inputs = expand(args.isEmpty() ? List.of("-") : args);

@@ -1,5 +1,6 @@
 package org.vigil.cli;
 
+import org.vigil.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,6 +21,8 @@ import picocli.CommandLine.Command;
       SeriesCommand.class,
       AlertsCommand.class,
       ExportCommand.class,
+      EventsCommand.class,
+      ActorCommand.class,
       RecodeCommand.class,
       StoreBenchCommand.class
     })
@@ -39,11 +42,26 @@ public final class Main implements Runnable {
   /** Runs the command line and returns its exit code (for tests). */
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(
+        java.time.LocalDate.class,
+        s -> {
+          try {
+            return java.time.LocalDate.parse(s);
+          } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + s + "' is not a YYYY-MM-DD date");
+          }
+        });
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           if (ex instanceof UserException u) {
             commandLine.getErr().println("vigil: " + u.getMessage());
             return u.exitCode();
+          }
+          if (ex instanceof StoreException s) {
+            commandLine.getErr().println("vigil: " + s.getMessage());
+            return s.reason() == StoreException.Reason.LOCKED
+                ? ExitCodes.STORE_BUSY
+                : ExitCodes.FAILURE;
           }
           commandLine.getErr().println("vigil: internal error: " + ex);
           return ExitCodes.FAILURE;

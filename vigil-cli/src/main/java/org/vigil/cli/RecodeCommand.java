@@ -8,7 +8,6 @@ import org.vigil.core.pipeline.EventPipeline;
 import org.vigil.core.source.SourceItem;
 import org.vigil.core.text.Document;
 import org.vigil.store.EventStore;
-import org.vigil.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -26,7 +25,7 @@ final class RecodeCommand implements Callable<Integer> {
   public Integer call() {
     EventPipeline pipeline = Engine.pipeline(engine, System.err);
     String version = pipeline.coder().kb().version();
-    try (EventStore db = EventStore.open(store.file())) {
+    try (EventStore db = store.openForWriting(pipeline.coder().kb())) {
       List<Document> stale = db.staleDocuments(version);
       Map<String, Integer> results = new TreeMap<>();
       int rejected =
@@ -34,13 +33,12 @@ final class RecodeCommand implements Callable<Integer> {
               db,
               pipeline,
               stale.stream().map(d -> (SourceItem) new SourceItem.Accepted(d)).iterator(),
-              results);
+              results,
+              Progress.forTerminal(System.err, stale.size()));
       System.err.printf(
           "vigil: %d documents from older knowledge bases re-coded with %s: %s%n",
           stale.size(), version, results);
       return rejected > 0 ? ExitCodes.SOME_REJECTED : ExitCodes.OK;
-    } catch (StoreException e) {
-      throw new UserException(ExitCodes.FAILURE, e.getMessage());
     }
   }
 }

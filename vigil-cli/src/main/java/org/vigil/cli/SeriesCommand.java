@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigil.store.EventStore;
 import org.vigil.store.SeriesPoint;
-import org.vigil.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,11 +49,9 @@ final class SeriesCommand implements Callable<Integer> {
     if (!by.equals("day") && !by.equals("week")) {
       throw new UserException(ExitCodes.USAGE, "--by must be day or week");
     }
-    try (EventStore db = EventStore.open(store.file())) {
+    try (EventStore db = store.openReadOnly()) {
       print(db.series(st[0], st[1], by, from, to), st[0] + ">" + st[1]);
       return ExitCodes.OK;
-    } catch (StoreException e) {
-      throw new UserException(ExitCodes.FAILURE, e.getMessage());
     }
   }
 

@@ -16,6 +16,7 @@ import org.vigil.core.event.Event;
 import org.vigil.core.event.Evidence;
 import org.vigil.core.event.Modality;
 import org.vigil.core.event.Polarity;
+import org.vigil.store.EventFilter;
 import org.vigil.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,6 +55,12 @@ final class StoreBenchCommand implements Callable<Integer> {
       "010", "020", "036", "042", "051", "061", "071", "112", "120", "130", "141", "163", "173",
       "190", "195"
     };
+    String[] topics = {
+      "migrants", "the border", "sanctions", "troops", "gas supplies", "an election", "a treaty",
+      "refugees", "airspace", "journalists", "a pipeline", "prisoners", "the embassy", "talks",
+      "grain exports", "protesters", "a drone", "fishing rights", "a summit", "hackers"
+    };
+    String[] places = {"Warsaw", "Minsk", "Vilnius", "Riga", "Kyiv", "Berlin", "Paris", "Rome"};
     Random r = new Random(1);
     LocalDate start = LocalDate.of(2020, 1, 1);
     try (EventStore store = EventStore.open(file)) {
@@ -79,21 +86,38 @@ final class StoreBenchCommand implements Callable<Integer> {
                 Optional.empty(),
                 Polarity.POSITIVE,
                 Modality.ASSERTED,
-                new Evidence("synthetic sentence " + i, "verb", 0, 4),
+                new Evidence(
+                    src
+                        + " officials spoke about "
+                        + topics[r.nextInt(topics.length)]
+                        + " with "
+                        + tgt,
+                    "verb",
+                    0,
+                    4),
                 "p.bench",
                 "1.bench",
-                Optional.empty()));
+                Optional.of(
+                    new org.vigil.core.geo.Location(
+                        places[i % places.length],
+                        tgt,
+                        "",
+                        50.0,
+                        20.0,
+                        org.vigil.core.geo.Location.Precision.CITY))));
         if (batch.size() == 100_000) {
           store.appendEvents(batch);
           batch.clear();
         }
       }
       store.appendEvents(batch);
+      store.rebuildActors();
       double seconds = (System.nanoTime() - t0) / 1e9;
       long[] counts = store.counts();
       System.out.printf(
           Locale.ROOT,
-          "inserted %,d events in %.1f s: %,.0f events/s (appender, 100k per transaction)%n",
+          "inserted %,d events in %.1f s: %,.0f events/s (appender, 100k per transaction; actors"
+              + " table rebuilt)%n",
           counts[1],
           seconds,
           counts[1] / seconds);
@@ -108,8 +132,39 @@ final class StoreBenchCommand implements Callable<Integer> {
       report(
           "events page (dyad, 1 year, root 19, 50 rows)",
           () ->
-              store.eventsPage(
-                  a, b, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), "19", 50, 0));
+              store
+                  .events(
+                      EventFilter.all()
+                          .withDyad(a, b)
+                          .withFrom(LocalDate.of(2022, 1, 1))
+                          .withTo(LocalDate.of(2022, 12, 31))
+                          .withCode("19")
+                          .withPage(50, 0))
+                  .size());
+      report(
+          "events page (actor, quad 4, text, 50 rows)",
+          () ->
+              store
+                  .events(
+                      EventFilter.all()
+                          .withActor(a)
+                          .withQuadClass(4)
+                          .withText("MIGRANTS")
+                          .withPage(50, 0))
+                  .size());
+      report(
+          "events page (place, 1 month, 50 rows)",
+          () ->
+              store
+                  .events(
+                      EventFilter.all()
+                          .withPlace("warsaw")
+                          .withFrom(LocalDate.of(2022, 3, 1))
+                          .withTo(LocalDate.of(2022, 3, 31))
+                          .withPage(50, 0))
+                  .size());
+      report(
+          "actor profile (one country, top 10)", () -> store.actorProfile(a, 10).months().size());
     }
     System.out.printf(
         Locale.ROOT, "store file: %.1f MB for %,d events%n", Files.size(file) / 1e6, events);

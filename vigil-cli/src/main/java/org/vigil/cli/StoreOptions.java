@@ -1,6 +1,9 @@
 package org.vigil.cli;
 
 import java.nio.file.Path;
+import org.vigil.core.kb.ActorLabels;
+import org.vigil.core.kb.KnowledgeBase;
+import org.vigil.store.EventStore;
 import picocli.CommandLine.Option;
 
 /** The store file option, defaulting to the user's data directory. */
@@ -11,6 +14,17 @@ final class StoreOptions {
       description =
           "Store file (default: $XDG_DATA_HOME/vigil/vigil.duckdb, else ~/.local/share/vigil/vigil.duckdb).")
   Path db;
+
+  /** Opens the store to read: many readers may run at once, but not beside a writer. */
+  EventStore openReadOnly() {
+    return EventStore.openReadOnly(file());
+  }
+
+  /** Opens (or creates) the store to write, naming actors after the knowledge base. */
+  EventStore openForWriting(KnowledgeBase kb) {
+    ActorLabels labels = ActorLabels.of(kb);
+    return EventStore.open(file(), labels::label);
+  }
 
   Path file() {
     if (db != null) {

@@ -20,29 +20,43 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.vigil.core.event.ActorRef;
 import org.vigil.core.event.Entity;
 import org.vigil.core.event.Event;
+import org.vigil.core.source.Languages;
 import org.vigil.core.text.Document;
+import org.vigil.core.text.SentenceSpan;
 
 /**
- * Coded documents and events in one DuckDB file. One writer per file (DuckDB locks it); the schema
- * is versioned and migrated when the store opens. Not thread-safe: use one store per thread of
- * writes.
+ * Coded documents, their sentences, events and actors in one DuckDB file. One process writes a file
+ * at a time (DuckDB locks it); many processes may read it at once when none writes ({@link
+ * #openReadOnly}). The schema is versioned and migrated when a writer opens the store. Not
+ * thread-safe: use one store per thread.
+ *
+ * <p>Over 400 lines because it is the one adapter over JDBC for writes, exports and the dashboard
+ * queries; the actors table and the filtered queries live in {@link ActorTable} and {@link
+ * EventQueries}.
  */
 public final class EventStore implements AutoCloseable {
   /** The schema version this code writes. */
-  public static final int SCHEMA_VERSION = 4;
+  public static final int SCHEMA_VERSION = 5;
 
   private static final String[] MIGRATIONS = {
-    "V1__events.sql", "V2__document_text.sql", "V3__stories.sql", "V4__locations.sql"
+    "V1__events.sql",
+    "V2__document_text.sql",
+    "V3__stories.sql",
+    "V4__locations.sql",
+    "V5__sentences_actors.sql"
   };
 
   /** What ingesting one document did. */
@@ -57,14 +71,28 @@ public final class EventStore implements AutoCloseable {
 
   private final Connection connection;
   private final Path path;
+  private final ActorTable actors;
+  private final EventQueries queries;
 
-  private EventStore(Connection connection, Path path) {
+  private EventStore(
+      Connection connection, Path path, Function<String, Optional<String>> actorNames) {
     this.connection = connection;
     this.path = path;
+    this.actors = new ActorTable(connection, actorNames);
+    this.queries = new EventQueries(connection, path);
   }
 
-  /** Opens (or creates) a store file and migrates its schema. */
+  /** Opens (or creates) a store file for writing and migrates its schema; actors stay unnamed. */
   public static EventStore open(Path file) {
+    return open(file, code -> Optional.empty());
+  }
+
+  /**
+   * Opens (or creates) a store file for writing and migrates its schema.
+   *
+   * @param actorNames the label of an actor code (from the knowledge base) for the actors table
+   */
+  public static EventStore open(Path file, Function<String, Optional<String>> actorNames) {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
@@ -72,12 +100,68 @@ public final class EventStore implements AutoCloseable {
       }
       Class.forName("org.duckdb.DuckDBDriver");
       Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-      EventStore store = new EventStore(c, file);
+      EventStore store = new EventStore(c, file, actorNames);
       store.migrate();
       return store;
-    } catch (SQLException | IOException | ClassNotFoundException e) {
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot open store " + file + " for writing (vigil ingest is the single writer)", e);
+    } catch (IOException | ClassNotFoundException e) {
       throw new StoreException("cannot open store " + file, e);
     }
+  }
+
+  /**
+   * Opens an existing store file read-only: any number of processes may do so at once, but not
+   * while a process writes it. Never migrates: a file with another schema version is refused.
+   */
+  public static EventStore openReadOnly(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new StoreException(
+          StoreException.Reason.MISSING, "no store at " + file + " (vigil ingest creates it)");
+    }
+    Connection c;
+    try {
+      Class.forName("org.duckdb.DuckDBDriver");
+      java.util.Properties props = new java.util.Properties();
+      props.setProperty("duckdb.read_only", "true");
+      c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
+    } catch (SQLException | ClassNotFoundException e) {
+      StoreException wrapped = new StoreException("cannot open store " + file + " to read", e);
+      if (wrapped.reason() == StoreException.Reason.LOCKED) {
+        throw new StoreException(
+            StoreException.Reason.LOCKED,
+            "store "
+                + file
+                + " is being written by another process (vigil ingest is the single writer);"
+                + " read it when the writer has finished",
+            e);
+      }
+      throw wrapped;
+    }
+    EventStore store = new EventStore(c, file, code -> Optional.empty());
+    int version;
+    try {
+      version = store.schemaVersion();
+    } catch (StoreException e) {
+      store.close();
+      throw e;
+    }
+    if (version != SCHEMA_VERSION) {
+      store.close();
+      throw new StoreException(
+          StoreException.Reason.SCHEMA,
+          "store "
+              + file
+              + " has schema version "
+              + version
+              + ", this vigil reads version "
+              + SCHEMA_VERSION
+              + (version < SCHEMA_VERSION
+                  ? "; open it once for writing (vigil ingest or vigil recode) to migrate it"
+                  : "; use a newer vigil"));
+    }
+    return store;
   }
 
   /** The store file. */
@@ -151,6 +235,11 @@ public final class EventStore implements AutoCloseable {
     return b.toString();
   }
 
+  /** A named query's SQL without comment lines. */
+  static String query(String name) {
+    return stripComments(resource("/vigil/store/queries/" + name + ".sql"));
+  }
+
   static String resource(String name) {
     try (InputStream in = EventStore.class.getResourceAsStream(name)) {
       if (in == null) {
@@ -177,10 +266,31 @@ public final class EventStore implements AutoCloseable {
   }
 
   /**
-   * Stores a coded document in one transaction: a new document is added, a changed one replaces its
-   * events, an unchanged one (same text, date and knowledge base) is left alone.
+   * Stores a coded document without sentence offsets (no rows in the sentences table); see {@link
+   * #ingest(Document, List, List, String)}.
    */
   public IngestResult ingest(Document doc, int sentences, List<Event> events, String kbVersion) {
+    return ingest(doc, sentences, List.of(), events, kbVersion);
+  }
+
+  /**
+   * Stores a coded document in one transaction: a new document is added, a changed one replaces its
+   * sentences and events, an unchanged one (same text, date and knowledge base) is left alone. The
+   * actors table is brought in step with the events in the same transaction.
+   *
+   * @param sentences where each sentence lies in the document text, in order
+   */
+  public IngestResult ingest(
+      Document doc, List<SentenceSpan> sentences, List<Event> events, String kbVersion) {
+    return ingest(doc, sentences.size(), sentences, events, kbVersion);
+  }
+
+  private IngestResult ingest(
+      Document doc,
+      int sentenceCount,
+      List<SentenceSpan> sentences,
+      List<Event> events,
+      String kbVersion) {
     String h = hash(doc, kbVersion);
     try {
       return transaction(
@@ -189,36 +299,81 @@ public final class EventStore implements AutoCloseable {
             if (old.isPresent() && old.get().equals(h)) {
               return IngestResult.UNCHANGED;
             }
-            try (PreparedStatement del =
-                    connection.prepareStatement("DELETE FROM events WHERE doc_id = ?");
-                PreparedStatement delDoc =
-                    connection.prepareStatement("DELETE FROM documents WHERE doc_id = ?")) {
-              del.setString(1, doc.id());
-              del.executeUpdate();
-              delDoc.setString(1, doc.id());
-              delDoc.executeUpdate();
+            Set<String> touched = actors.codesOf(doc.id());
+            for (String table : List.of("events", "sentences", "documents")) {
+              try (PreparedStatement del =
+                  connection.prepareStatement("DELETE FROM " + table + " WHERE doc_id = ?")) {
+                del.setString(1, doc.id());
+                del.executeUpdate();
+              }
             }
             try (PreparedStatement ins =
                 connection.prepareStatement(
                     "INSERT INTO documents (doc_id, published, text_hash, kb_version, sentences,"
-                        + " ingested_at, text, title, outlet, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " ingested_at, text, title, outlet, url, language)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
               ins.setString(1, doc.id());
               setDate(ins, 2, doc.date());
               ins.setString(3, h);
               ins.setString(4, kbVersion);
-              ins.setInt(5, sentences);
+              ins.setInt(5, sentenceCount);
               ins.setTimestamp(6, Timestamp.from(Instant.now()));
               ins.setString(7, doc.text());
               ins.setString(8, doc.meta().get("title"));
               ins.setString(9, doc.meta().get("outlet"));
               ins.setString(10, doc.meta().get("url"));
+              ins.setString(11, doc.meta().getOrDefault("language", Languages.DEFAULT));
               ins.executeUpdate();
             }
+            insertSentences(doc, sentences, events);
             insertEvents(events);
+            for (Event e : events) {
+              touched.add(e.source().code());
+              touched.add(e.target().code());
+            }
+            actors.refresh(touched);
             return old.isPresent() ? IngestResult.REPLACED : IngestResult.ADDED;
           });
     } catch (SQLException e) {
       throw new StoreException("cannot store document " + doc.id() + " in " + path, e);
+    }
+  }
+
+  private void insertSentences(Document doc, List<SentenceSpan> sentences, List<Event> events)
+      throws SQLException {
+    Set<Integer> withEvents = new HashSet<>();
+    events.forEach(e -> withEvents.add(e.sentenceIndex()));
+    try (DuckDBAppender ap =
+        connection
+            .unwrap(DuckDBConnection.class)
+            .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "sentences")) {
+      for (SentenceSpan s : sentences) {
+        if (s.end() > doc.text().length()) {
+          throw new IllegalArgumentException(
+              "sentence " + s.index() + " ends after the text of " + doc.id());
+        }
+        ap.beginRow();
+        ap.append(doc.id());
+        ap.append(s.index());
+        ap.append(s.begin());
+        ap.append(s.end());
+        ap.append(doc.text().substring(s.begin(), s.end()));
+        ap.append(withEvents.contains(s.index()));
+        ap.endRow();
+      }
+    }
+  }
+
+  /** Recomputes the whole actors table from the events (after {@link #appendEvents} bulk loads). */
+  public void rebuildActors() {
+    try {
+      transaction(
+          () -> {
+            actors.refresh(actors.allCodes());
+            return null;
+          });
+    } catch (SQLException e) {
+      throw new StoreException("cannot rebuild the actors of " + path, e);
     }
   }
 
@@ -318,21 +473,33 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  /** Stored documents coded with another knowledge-base version than {@code kbVersion}. */
+  /**
+   * Stored documents coded with another knowledge-base version than {@code kbVersion}, with their
+   * metadata (title, outlet, URL, language), so re-coding them keeps it.
+   */
   public List<Document> staleDocuments(String kbVersion) {
     String sql =
-        "SELECT doc_id, published, text FROM documents WHERE kb_version <> ? ORDER BY doc_id";
+        "SELECT doc_id, published, text, title, outlet, url, language FROM documents"
+            + " WHERE kb_version <> ? ORDER BY doc_id";
     try (PreparedStatement q = connection.prepareStatement(sql)) {
       q.setString(1, kbVersion);
       List<Document> out = new ArrayList<>();
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
           Date d = r.getDate(2);
+          Map<String, String> meta = new LinkedHashMap<>();
+          for (String field : List.of("title", "outlet", "url", "language")) {
+            String v = r.getString(field);
+            if (v != null) {
+              meta.put(field, v);
+            }
+          }
           out.add(
               new Document(
                   r.getString(1),
                   Optional.ofNullable(d).map(Date::toLocalDate),
-                  Optional.ofNullable(r.getString(3)).orElse("")));
+                  Optional.ofNullable(r.getString(3)).orElse(""),
+                  meta));
         }
       }
       return out;
@@ -516,34 +683,14 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  /** One page of a dyad's events, newest first (named query events-page); returns the rows read. */
-  public int eventsPage(
-      String source,
-      String target,
-      LocalDate from,
-      LocalDate to,
-      String root,
-      int limit,
-      int offset) {
-    try (PreparedStatement q =
-        connection.prepareStatement(resource("/vigil/store/queries/events-page.sql"))) {
-      q.setString(1, source);
-      q.setString(2, target);
-      q.setDate(3, Date.valueOf(from));
-      q.setDate(4, Date.valueOf(to));
-      q.setString(5, root);
-      q.setInt(6, limit);
-      q.setInt(7, offset);
-      int n = 0;
-      try (ResultSet r = q.executeQuery()) {
-        while (r.next()) {
-          n++;
-        }
-      }
-      return n;
-    } catch (SQLException e) {
-      throw new StoreException("events-page query failed on " + path, e);
-    }
+  /** Events matching a filter, newest first (named query events). */
+  public List<EventRow> events(EventFilter filter) {
+    return queries.events(filter);
+  }
+
+  /** An actor's profile (named queries actor-*); {@code actor} is a code prefix. */
+  public ActorProfile actorProfile(String actor, int top) {
+    return queries.actorProfile(actor, top);
   }
 
   /**

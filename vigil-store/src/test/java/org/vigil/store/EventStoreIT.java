@@ -128,6 +128,17 @@ class EventStoreIT {
       assertThat(store.counts()).containsExactly(1, 0);
       assertThat(store.staleDocuments("1.now")).extracting(Document::id).containsExactly("old");
     }
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet r =
+            s.executeQuery(
+                "SELECT language, (SELECT count(*) FROM actors), (SELECT count(*) FROM sentences)"
+                    + " FROM documents")) {
+      r.next();
+      assertThat(r.getString(1)).isEqualTo("en");
+      assertThat(r.getInt(2)).isZero();
+      assertThat(r.getInt(3)).isZero();
+    }
   }
 
   @Test
@@ -145,7 +156,24 @@ class EventStoreIT {
           List.of(event("b", d, "LTU", "BLR", "112", 3)),
           "1.new");
       assertThat(store.staleDocuments("1.new"))
-          .containsExactly(Document.of("a", d, "Poland accused Belarus."));
+          .containsExactly(
+              new Document(
+                  "a",
+                  Optional.of(d),
+                  "Poland accused Belarus.",
+                  java.util.Map.of("language", "en")));
+      store.ingest(
+          new Document(
+              "c",
+              Optional.of(d),
+              "Latvia accused Belarus.",
+              java.util.Map.of("title", "T", "outlet", "Wire", "language", "lv")),
+          1,
+          List.of(),
+          "1.old");
+      assertThat(store.staleDocuments("1.new").get(1).meta())
+          .as("re-coding keeps a document's metadata")
+          .isEqualTo(java.util.Map.of("title", "T", "outlet", "Wire", "language", "lv"));
       Path parquet = dir.resolve("events.parquet");
       Path csv = dir.resolve("events.csv");
       assertThat(store.export(parquet, "parquet")).isEqualTo(2);

@@ -68,6 +68,11 @@ public final class EventPipeline {
     int parsed = (int) sentences.stream().filter(AnnotatedSentence::parsed).count();
     List<org.vigil.core.event.Event> events =
         geolocator.locate(sentences, coder.code(doc, sentences));
-    return new Outcome.Coded(doc.id(), events, sentences.size(), parsed);
+    return new Outcome.Coded(
+        doc.id(),
+        events,
+        sentences.size(),
+        parsed,
+        sentences.stream().map(org.vigil.core.text.SentenceSpan::of).toList());
   }
 }

@@ -18,6 +18,8 @@ public enum ProblemCode {
   INPUT_BAD_DATE,
   /** The input file could not be read. */
   INPUT_UNREADABLE,
+  /** A record's language field names no ISO 639 language. */
+  INPUT_BAD_LANGUAGE,
   /** The NLP stage failed on this input. */
   NLP_FAILED,
   /** A knowledge-base file has a bad header. */

@@ -10,8 +10,10 @@ import org.vigil.core.problem.ProblemCode;
 import org.vigil.core.text.Document;
 
 /**
- * Reads one JSON line {@code {"id", "date", "text", ...}} into a document. The location of a
- * problem is {@code file:line} plus the record id when it could be read.
+ * Reads one JSON line {@code {"id", "date", "text", ...}} into a document. Optional fields {@code
+ * title}, {@code outlet}, {@code url} and {@code language} (or {@code lang}, an ISO 639 code or an
+ * English language name) become the document's metadata; the language defaults to English. The
+ * location of a problem is {@code file:line} plus the record id when it could be read.
  */
 public final class JsonLinesReader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -66,6 +68,18 @@ public final class JsonLinesReader {
       if (v != null && v.isTextual() && !v.asText().isBlank()) {
         meta.put(field, v.asText());
       }
+    }
+    JsonNode lang = node.hasNonNull("language") ? node.get("language") : node.get("lang");
+    if (lang != null && !lang.isNull()) {
+      java.util.Optional<String> code =
+          lang.isTextual() ? Languages.normalize(lang.asText()) : Optional.empty();
+      if (code.isEmpty()) {
+        return rejected(
+            where,
+            ProblemCode.INPUT_BAD_LANGUAGE,
+            "language '" + lang.asText() + "' is not an ISO 639 code or language name");
+      }
+      meta.put("language", code.get());
     }
     return new SourceItem.Accepted(new Document(id.asText(), date, text.asText(), meta));
   }

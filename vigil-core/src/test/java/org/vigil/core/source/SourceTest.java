@@ -85,4 +85,36 @@ class SourceTest {
         .containsEntry("outlet", "Wire")
         .doesNotContainKey("url");
   }
+
+  @Test
+  void jsonLinesReadTheLanguageAsAnIsoCode() {
+    for (String[] c :
+        new String[][] {
+          {"\"language\":\"de\"", "de"},
+          {"\"lang\":\"en-GB\"", "en"},
+          {"\"language\":\"FRA\"", "fr"},
+          {"\"language\":\"Russian\"", "ru"},
+          {"\"lang\":\"pl_PL\"", "pl"}
+        }) {
+      SourceItem item =
+          READER.read("f:1", "{\"id\":\"a\",\"text\":\"x\"," + c[0] + "}", Optional.empty());
+      assertThat(((SourceItem.Accepted) item).document().meta())
+          .as(c[0])
+          .containsEntry("language", c[1]);
+    }
+    SourceItem none = READER.read("f:1", "{\"id\":\"a\",\"text\":\"x\"}", Optional.empty());
+    assertThat(((SourceItem.Accepted) none).document().meta()).doesNotContainKey("language");
+    assertThat(
+            rejected(
+                READER.read(
+                    "f:1",
+                    "{\"id\":\"a\",\"text\":\"x\",\"lang\":\"klingonese\"}",
+                    Optional.empty())))
+        .isEqualTo(ProblemCode.INPUT_BAD_LANGUAGE);
+    assertThat(
+            rejected(
+                READER.read(
+                    "f:1", "{\"id\":\"a\",\"text\":\"x\",\"language\":7}", Optional.empty())))
+        .isEqualTo(ProblemCode.INPUT_BAD_LANGUAGE);
+  }
 }
