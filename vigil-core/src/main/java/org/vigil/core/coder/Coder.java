@@ -772,6 +772,7 @@ public final class Coder {
       }
     }
     pairs.replaceAll(p -> withSentenceCountry(scope, trigger.index(), scope.dateline, p));
+    pairs.removeIf(p -> p[1] != null && p[0].code().equals(p[1].code()));
     if (!options.keepBareRoles()) {
       // "officials", "police" with no country or organisation: not analysable as a dyad. Refugees
       // and migrants are kept as targets: they are a group of their own, not a country's.
