@@ -31,12 +31,24 @@ public final class ClauseWords {
           continue;
         }
         String[] f = line.split("\t");
-        map.put(f[0], Set.copyOf(java.util.Arrays.asList(f[1].split("\\|"))));
+        map.put(
+            f[0],
+            java.util.Collections.unmodifiableSet(
+                new java.util.LinkedHashSet<>(java.util.Arrays.asList(f[1].split("\\|")))));
       }
       return new ClauseWords(map);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The lemmas of word class {@code name}, in the file's order. */
+  public List<String> members(String name) {
+    Set<String> set = classes.get(name);
+    if (set == null) {
+      throw new IllegalArgumentException("unknown word class " + name);
+    }
+    return List.copyOf(set);
   }
 
   /** True when {@code lemma} is in word class {@code name}. */

@@ -213,6 +213,7 @@ public final class Coder {
     }
     List<Event> constructions =
         new ArrayList<>(intentWithoutPattern(doc, scope, memory, fired, trace));
+    constructions.addAll(receivedFrom(doc, scope, memory, fired, trace));
     constructions.addAll(reportedObligation(doc, scope, memory, trace));
     constructions.addAll(reportedConflict(doc, scope, memory, trace));
     for (Event e : constructions) {
@@ -372,6 +373,85 @@ public final class Coder {
       }
     }
     return false;
+  }
+
+  /**
+   * "Ukraine received weapons from the United States": the giver's act toward the receiver, coded
+   * as the giving pattern whose object is the thing received ("send weapons" -> 072).
+   */
+  private List<Event> receivedFrom(
+      Document doc,
+      SentenceScope scope,
+      DocumentMemory memory,
+      Set<Integer> fired,
+      CodingTrace trace) {
+    AnnotatedSentence s = scope.sentence;
+    List<Event> out = new ArrayList<>();
+    for (Token v : s.tokens()) {
+      if (!v.isVerb()
+          || fired.contains(v.index())
+          || !words.is("receive", v.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      for (int o : s.children(v.index(), "obj")) {
+        List<Integer> from = new ArrayList<>();
+        for (int n : List.of(v.index(), o)) {
+          for (int c : s.children(n)) {
+            String r = s.relation(c);
+            if ((r.startsWith("obl") || r.startsWith("nmod"))
+                && ActorResolver.hasCase(s, c, "from")) {
+              from.add(c);
+            }
+          }
+        }
+        Optional<PatternEntry> giving = givingPattern(ClauseAnalysis.lemma(s, o));
+        if (from.isEmpty() || giving.isEmpty()) {
+          continue;
+        }
+        ClauseAnalysis.Verdict verdict = verdictOf(scope, v.index());
+        if (verdict.dropReason().isPresent()) {
+          continue;
+        }
+        List<Resolved> receivers = sources(scope, memory, v.index());
+        List<Resolved> givers = new ArrayList<>();
+        for (int f : from) {
+          givers.addAll(resolver.resolve(scope, memory, f));
+        }
+        if (receivers.isEmpty() || givers.isEmpty()) {
+          continue;
+        }
+        PatternEntry p = giving.get();
+        trace.note(
+            () ->
+                "sentence "
+                    + s.index()
+                    + " '"
+                    + v.word()
+                    + "' from "
+                    + codes(givers)
+                    + ": coded as "
+                    + p.id()
+                    + " toward "
+                    + codes(receivers));
+        out.addAll(
+            events(doc, scope, v, p.code(), "receive:" + p.id(), givers, receivers, verdict));
+      }
+    }
+    return out;
+  }
+
+  /** The first pattern of a giving verb that requires {@code thing} as its object. */
+  private Optional<PatternEntry> givingPattern(String thing) {
+    for (String verb : words.members("give")) {
+      for (PatternEntry p : kb.index().forLemma(verb)) {
+        for (Pattern.Constraint c : p.pattern().required()) {
+          if (c.relation().equals("obj") && c.lemmas().contains(thing)) {
+            return Optional.of(p);
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

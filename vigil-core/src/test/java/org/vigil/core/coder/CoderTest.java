@@ -935,4 +935,21 @@ class CoderTest {
     assertThat(events.get(0).code()).startsWith("13");
     assertThat(events.get(0).rule()).contains(">condition");
   }
+
+  @Test
+  void whatAnActorReceivesFromAnotherIsTheGiversAct() {
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            received receive VBD 0 root
+            aid aid NN 2 obj
+            from from IN 6 case
+            the the DT 6 det
+            EU EU NNP 2 obl
+            """);
+    List<Event> events = events(D2021, s);
+    assertThat(code(D2021, s)).containsExactly("IGOEUREEC>POL:070");
+    assertThat(events.get(0).rule()).isEqualTo("receive:p.070.send");
+  }
 }
