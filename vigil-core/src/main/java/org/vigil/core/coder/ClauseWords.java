@@ -42,6 +42,11 @@ public final class ClauseWords {
     }
   }
 
+  /** The names of the word classes that start with {@code prefix}, sorted. */
+  public List<String> classesStartingWith(String prefix) {
+    return classes.keySet().stream().filter(k -> k.startsWith(prefix)).sorted().toList();
+  }
+
   /** The lemmas of word class {@code name}, in the file's order. */
   public List<String> members(String name) {
     Set<String> set = classes.get(name);

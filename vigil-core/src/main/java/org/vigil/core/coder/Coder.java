@@ -214,6 +214,7 @@ public final class Coder {
     List<Event> constructions =
         new ArrayList<>(intentWithoutPattern(doc, scope, memory, fired, trace));
     constructions.addAll(receivedFrom(doc, scope, memory, fired, trace));
+    constructions.addAll(nominalEvents(doc, scope, memory, fired, trace));
     constructions.addAll(reportedObligation(doc, scope, memory, trace));
     constructions.addAll(reportedConflict(doc, scope, memory, trace));
     for (Event e : constructions) {
@@ -436,6 +437,104 @@ public final class Coder {
         out.addAll(
             events(doc, scope, v, p.code(), "receive:" + p.id(), givers, receivers, verdict));
       }
+    }
+    return out;
+  }
+
+  private static final Set<String> NOMINAL_TARGET_CASES = Set.of("on", "against", "upon", "of");
+
+  /**
+   * Acts named by a noun with an explicit agent: "Russian shelling killed five Ukrainian
+   * civilians", "Israel's attack on Gaza", "air strikes by NATO against Serbia".
+   */
+  private List<Event> nominalEvents(
+      Document doc,
+      SentenceScope scope,
+      DocumentMemory memory,
+      Set<Integer> fired,
+      CodingTrace trace) {
+    AnnotatedSentence s = scope.sentence;
+    List<Event> out = new ArrayList<>();
+    for (Token n : s.tokens()) {
+      if (!n.pos().startsWith("NN") || fired.contains(s.head(n.index()))) {
+        continue;
+      }
+      String lemma = n.lemma().toLowerCase(java.util.Locale.ROOT);
+      String word = n.word().toLowerCase(java.util.Locale.ROOT);
+      for (int c : s.children(n.index(), "compound")) {
+        if (ClauseAnalysis.lemma(s, c).equals("air")) {
+          lemma = "air-" + lemma; // "air strikes", "air raid"
+          word = lemma;
+        }
+      }
+      Optional<String> code = Optional.empty();
+      for (String c : words.classesStartingWith("nominal.")) {
+        if (words.is(c, lemma) || words.is(c, word)) {
+          code = Optional.of(c.substring("nominal.".length()));
+          break;
+        }
+      }
+      if (code.isEmpty()) {
+        continue;
+      }
+      int x = n.index();
+      List<Resolved> agents = new ArrayList<>();
+      List<Resolved> targets = new ArrayList<>();
+      for (int c : s.children(x)) {
+        String r = s.relation(c);
+        boolean owner =
+            r.equals("amod")
+                || r.equals("compound")
+                || r.equals("nmod:poss")
+                || (r.startsWith("nmod") && ActorResolver.hasCase(s, c, "by"));
+        boolean patient = false;
+        for (String prep : NOMINAL_TARGET_CASES) {
+          patient |= r.startsWith("nmod") && ActorResolver.hasCase(s, c, prep);
+        }
+        if (owner) {
+          agents.addAll(resolver.resolve(scope, memory, c));
+        } else if (patient) {
+          targets.addAll(resolver.resolve(scope, memory, c));
+        }
+      }
+      int g = s.head(x);
+      if (targets.isEmpty()
+          && g >= 0
+          && s.relationIs(x, "nsubj")
+          && words.is("harm", ClauseAnalysis.lemma(s, g))) {
+        for (int o : s.children(g, "obj")) {
+          targets.addAll(resolver.resolve(scope, memory, o));
+        }
+      }
+      if (agents.isEmpty() || targets.isEmpty()) {
+        continue;
+      }
+      ClauseAnalysis.Verdict verdict =
+          g >= 0 && s.token(g).isVerb()
+              ? verdictOf(scope, g)
+              : new ClauseAnalysis.Verdict(
+                  Modality.ASSERTED,
+                  org.vigil.core.event.Polarity.POSITIVE,
+                  Optional.empty(),
+                  false);
+      if (verdict.dropReason().isPresent()) {
+        continue;
+      }
+      String c = code.get();
+      trace.note(
+          () ->
+              "sentence "
+                  + s.index()
+                  + " nominal '"
+                  + n.word()
+                  + "': "
+                  + c
+                  + " by "
+                  + codes(agents)
+                  + " on "
+                  + codes(targets));
+      String rule = "nominal." + lemma;
+      out.addAll(events(doc, scope, n, c, rule, agents, targets, verdict));
     }
     return out;
   }

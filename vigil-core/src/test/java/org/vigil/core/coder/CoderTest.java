@@ -952,4 +952,29 @@ class CoderTest {
     assertThat(code(D2021, s)).containsExactly("IGOEUREEC>POL:070");
     assertThat(events.get(0).rule()).isEqualTo("receive:p.070.send");
   }
+
+  @Test
+  void aNounNamingAnActIsCodedWhenAnActorOwnsIt() {
+    AnnotatedSentence owned =
+        s(
+            """
+            Russian Russian JJ 2 amod
+            attack attack NN 5 nsubj
+            on on IN 4 case
+            Ukraine Ukraine NNP 2 nmod
+            continued continue VBD 0 root
+            """);
+    assertThat(code(D2021, owned)).containsExactly("RUS>UKR:190");
+    assertThat(events(D2021, owned).get(0).rule()).isEqualTo("nominal.attack");
+    AnnotatedSentence ownerless =
+        s(
+            """
+            The the DT 2 det
+            attack attack NN 5 nsubj
+            on on IN 4 case
+            Ukraine Ukraine NNP 2 nmod
+            continued continue VBD 0 root
+            """);
+    assertThat(code(D2021, ownerless)).isEmpty();
+  }
 }
