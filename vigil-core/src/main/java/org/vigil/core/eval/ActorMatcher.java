@@ -39,7 +39,13 @@ final class ActorMatcher {
     if (predicted.isEmpty()) {
       return false;
     }
-    if (BARE_ORGS.contains(gold) && predicted.startsWith(gold)) {
+    // "IGO", and "IGOGOV" or "IGOMIL" whose entity is the bare prefix once roles are removed.
+    String goldEntity = gold;
+    while (goldEntity.length() > 3
+        && ROLES.contains(goldEntity.substring(goldEntity.length() - 3))) {
+      goldEntity = goldEntity.substring(0, goldEntity.length() - 3);
+    }
+    if (BARE_ORGS.contains(goldEntity) && predicted.startsWith(goldEntity)) {
       return true;
     }
     if (gold.length() == 3 && ROLES.contains(gold)) {

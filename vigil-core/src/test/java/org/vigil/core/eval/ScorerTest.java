@@ -90,6 +90,20 @@ class ScorerTest {
     assertThat(
             score(
                     Level.ROOT,
+                    doc("a", ev("IGOGOV", "JPN", "030")),
+                    new Prediction("IGOUNO", "JPN", "031"))
+                .hits())
+        .isEqualTo(1);
+    assertThat(
+            score(
+                    Level.ROOT,
+                    doc("a", ev("IGOGOV", "JPN", "030")),
+                    new Prediction("NGOHRIAMN", "JPN", "031"))
+                .hits())
+        .isEqualTo(0);
+    assertThat(
+            score(
+                    Level.ROOT,
                     doc("a", ev("COP", "OPP", "173")),
                     new Prediction("HKG", "HKGOPP", "173"))
                 .hits())
