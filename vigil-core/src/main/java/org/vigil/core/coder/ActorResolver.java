@@ -64,6 +64,10 @@ final class ActorResolver {
       return noun >= 0 ? resolve(scope, memory, noun, depth + 1) : List.of();
     }
     List<Mention> here = scope.at(x);
+    Optional<Resolved> ethnic = ethnicGroup(scope, x, here);
+    if (ethnic.isPresent()) {
+      return List.of(ethnic.get());
+    }
     List<Resolved> names = new ArrayList<>();
     for (Mention m : here) {
       if (!m.isAgent()) {
@@ -93,6 +97,40 @@ final class ActorResolver {
       return out;
     }
     return owners;
+  }
+
+  /**
+   * "ethnic Albanians", "ethnic Turks": a community, not the country of the demonym. It is a
+   * civilian group of the country it lives in ("ethnic Albanians in Serbia"), found here or, when
+   * the event is coded, from the sentence's place; the demonym's entry stays as evidence.
+   */
+  private static Optional<Resolved> ethnicGroup(SentenceScope scope, int x, List<Mention> here) {
+    AnnotatedSentence s = scope.sentence;
+    boolean marked = false;
+    for (int c : s.children(x, "amod")) {
+      marked |= ClauseAnalysis.lemma(s, c).equals("ethnic");
+    }
+    Optional<Mention> demonym =
+        here.stream().filter(m -> m.form() == org.vigil.core.kb.PhraseForm.DEMONYM).findFirst();
+    if (!marked || demonym.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> entries = new ArrayList<>();
+    scope.entryOf(demonym.get()).ifPresent(e -> entries.add(e.id()));
+    Resolved group =
+        new Resolved(
+            "CVL", org.vigil.core.kb.ActorKind.AGENT, false, entries, Math.max(0, x - 1), x);
+    for (int c : s.children(x)) {
+      if (s.relation(c).startsWith("nmod") && hasCase(s, c, "in")) {
+        for (Mention m : scope.at(c)) {
+          Optional<Resolved> home = scope.country(m);
+          if (home.isPresent()) {
+            return Optional.of(scope.owned(group, home.get()));
+          }
+        }
+      }
+    }
+    return Optional.of(group);
   }
 
   /** Names joined to {@code x} by a hyphen token: "Russian - Belarusian" parsed as amod. */

@@ -242,7 +242,7 @@ final class SentenceScope {
         continue;
       }
       Optional<ActorEntry> e = entryOf(m);
-      if (e.isEmpty() || e.get().kind() != ActorKind.COUNTRY) {
+      if (e.isEmpty() || e.get().kind() != ActorKind.COUNTRY || ethnic(m)) {
         continue;
       }
       String code = e.get().code();
@@ -257,6 +257,19 @@ final class SentenceScope {
       }
     }
     return found;
+  }
+
+  /** True for a demonym marked "ethnic" ("ethnic Albanians"): a community, not its country. */
+  private boolean ethnic(Mention m) {
+    if (m.form() != PhraseForm.DEMONYM || !sentence.parsed()) {
+      return false;
+    }
+    for (int c : sentence.children(m.end(), "amod")) {
+      if (sentence.token(c).lemma().equalsIgnoreCase("ethnic")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A bare role given an owner found elsewhere in the sentence. */

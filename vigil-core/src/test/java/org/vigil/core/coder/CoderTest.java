@@ -977,4 +977,30 @@ class CoderTest {
             """);
     assertThat(code(D2021, ownerless)).isEmpty();
   }
+
+  @Test
+  void anEthnicCommunityBelongsToTheCountryItLivesIn() {
+    AnnotatedSentence inPhrase =
+        s(
+            """
+            Lithuanian Lithuanian JJ 2 amod
+            troops troops NNS 3 nsubj
+            detained detain VBD 0 root
+            ethnic ethnic JJ 5 amod
+            Poles Poles NNPS 3 obj
+            in in IN 7 case
+            Latvia Latvia NNP 5 nmod
+            """);
+    assertThat(code(D2021, inPhrase)).containsExactly("LTUMIL>LVACVL:173");
+    AnnotatedSentence soleCountry =
+        s(
+            """
+            Lithuanian Lithuanian JJ 2 amod
+            troops troops NNS 3 nsubj
+            detained detain VBD 0 root
+            ethnic ethnic JJ 5 amod
+            Poles Poles NNPS 3 obj
+            """);
+    assertThat(code(D2021, soleCountry)).containsExactly("LTUMIL>LTUCVL:173");
+  }
 }
