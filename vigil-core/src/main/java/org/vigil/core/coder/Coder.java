@@ -748,7 +748,10 @@ public final class Coder {
       String at,
       Set<String> sourceCodes) {
     AnnotatedSentence s = scope.sentence;
-    boolean stative = Slots.passive(s, t) && words.is("stative", ClauseAnalysis.lemma(s, t));
+    boolean stative =
+        Slots.passive(s, t)
+            && Slots.agents(s, t).isEmpty()
+            && words.is("stative", ClauseAnalysis.lemma(s, t));
     Match fallback = null;
     for (PatternEntry p : patterns) {
       Optional<List<Integer>> anchors = anchors(s, t, p.pattern());
