@@ -1002,7 +1002,7 @@ public final class Coder {
     Resolved[] out = pair.clone();
     Optional<Resolved> sole = scope.placeCountry(trigger);
     if (sole.isEmpty()) {
-      sole = scope.soleCountry();
+      sole = scope.soleCountry(trigger);
     }
     if (sole.isEmpty()) {
       sole = dateline;

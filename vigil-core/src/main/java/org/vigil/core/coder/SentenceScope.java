@@ -127,9 +127,19 @@ final class SentenceScope {
     return false;
   }
 
-  /** True when the code already ends in a role block ({@code BLRGOV}). */
+  /**
+   * True when the code already has a role block after its entity: {@code BLRGOV}, or a group code
+   * such as {@code PSEREBHMS} (Hamas), so "Hamas militants" stays {@code PSEREBHMS} rather than
+   * stacking a second role. Organisation codes ({@code IGOWSTNAT}) take a role ({@code
+   * IGOWSTNATMIL}).
+   */
   boolean hasRole(String code) {
-    return code.length() >= 6 && roleCodes.contains(code.substring(code.length() - 3));
+    for (int i = 3; i + 3 <= code.length(); i += 3) {
+      if (roleCodes.contains(code.substring(i, i + 3))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Combines an owner with a role noun: {@code POL}+{@code MIL} = {@code POLMIL}. */
@@ -232,13 +242,15 @@ final class SentenceScope {
   }
 
   /**
-   * The only country the sentence names, if it names exactly one: the owner of role nouns that have
-   * none of their own ("Police fired tear gas at protesters in the Kenyan capital").
+   * The only country named in the clause of {@code t}, if it names exactly one: the owner of role
+   * nouns that have none of their own ("Police fired tear gas at protesters in the Kenyan
+   * capital").
    */
-  Optional<Resolved> soleCountry() {
+  Optional<Resolved> soleCountry(int t) {
     Optional<Resolved> found = Optional.empty();
+    int clause = clauseOf(t);
     for (Mention m : mentions) {
-      if (m.isAgent()) {
+      if (m.isAgent() || (sentence.parsed() && clauseOf(m.end()) != clause)) {
         continue;
       }
       Optional<ActorEntry> e = entryOf(m);
@@ -259,6 +271,33 @@ final class SentenceScope {
     return found;
   }
 
+  private static final Set<String> CLAUSAL = Set.of("xcomp", "advcl", "acl", "parataxis", "csubj");
+
+  /** The head of the clause of token {@code i}: the nearest clausal dependent above it, or root. */
+  private int clauseOf(int i) {
+    int x = i;
+    for (int steps = 0; steps < sentence.size(); steps++) {
+      String r = sentence.relation(x);
+      int colon = r.indexOf(':');
+      boolean clausal = CLAUSAL.contains(colon < 0 ? r : r.substring(0, colon));
+      if (r.equals("xcomp") && !objectControl(sentence.head(x))) {
+        clausal = false; // "tried to assassinate": the same actor's clause
+      }
+      if (clausal || sentence.head(x) < 0) {
+        return x;
+      }
+      x = sentence.head(x);
+    }
+    return x;
+  }
+
+  /** True when the verb's complement is done by its object ("asked Obama to help Iran"). */
+  private boolean objectControl(int verb) {
+    return verb >= 0
+        && (!sentence.children(verb, "obj").isEmpty()
+            || !sentence.children(verb, "nsubj:pass").isEmpty());
+  }
+
   /** True for a demonym marked "ethnic" ("ethnic Albanians"): a community, not its country. */
   private boolean ethnic(Mention m) {
     if (m.form() != PhraseForm.DEMONYM || !sentence.parsed()) {
@@ -276,8 +315,8 @@ final class SentenceScope {
   Resolved owned(Resolved bare, Resolved owner) {
     List<String> entries = new ArrayList<>(owner.entries());
     entries.addAll(bare.entries());
-    return new Resolved(
-        owner.code() + bare.code(), owner.kind(), false, entries, bare.start(), bare.end());
+    String code = hasRole(owner.code()) ? owner.code() : owner.code() + bare.code();
+    return new Resolved(code, owner.kind(), false, entries, bare.start(), bare.end());
   }
 
   /** Token-level resolution of a mention: named, or a role noun with a token-level owner. */

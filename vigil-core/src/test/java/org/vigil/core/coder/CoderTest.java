@@ -1003,4 +1003,19 @@ class CoderTest {
             """);
     assertThat(code(D2021, soleCountry)).containsExactly("LTUMIL>LTUCVL:173");
   }
+
+  @Test
+  void aCountryInAnotherActorsClauseDoesNotOwnARole() {
+    AnnotatedSentence s =
+        s(
+            """
+            Ministers minister NNS 2 nsubj
+            urged urge VBD 0 root
+            troops troops NNS 2 obj
+            to to TO 5 mark
+            support support VB 2 xcomp
+            Poland Poland NNP 5 obj
+            """);
+    assertThat(code(D2021, s)).isEmpty();
+  }
 }
