@@ -36,6 +36,9 @@ public final class Coder {
   private final ClauseAnalysis clauses;
   private final Set<String> roleCodes;
 
+  /** Nominal event nouns ("attack", "shelling") and their CAMEO codes. */
+  private final java.util.Map<String, String> nominalCodes;
+
   /** Creates a coder over a compiled knowledge base. */
   public Coder(KnowledgeBase kb, CameoTable cameo, CodingOptions options) {
     this.kb = kb;
@@ -51,6 +54,13 @@ public final class Coder {
       }
     }
     this.roleCodes = Set.copyOf(roles);
+    java.util.Map<String, String> nominal = new java.util.HashMap<>();
+    for (String c : words.classesStartingWith("nominal.")) {
+      for (String noun : words.members(c)) {
+        nominal.putIfAbsent(noun, c.substring("nominal.".length()));
+      }
+    }
+    this.nominalCodes = java.util.Map.copyOf(nominal);
   }
 
   /** The knowledge base in use. */
@@ -461,19 +471,22 @@ public final class Coder {
       }
       String lemma = n.lemma().toLowerCase(java.util.Locale.ROOT);
       String word = n.word().toLowerCase(java.util.Locale.ROOT);
+      boolean candidate =
+          nominalCodes.containsKey(lemma)
+              || nominalCodes.containsKey(word)
+              || lemma.equals("strike")
+              || lemma.equals("raid");
+      if (!candidate) {
+        continue;
+      }
       for (int c : s.children(n.index(), "compound")) {
         if (ClauseAnalysis.lemma(s, c).equals("air")) {
           lemma = "air-" + lemma; // "air strikes", "air raid"
           word = lemma;
         }
       }
-      Optional<String> code = Optional.empty();
-      for (String c : words.classesStartingWith("nominal.")) {
-        if (words.is(c, lemma) || words.is(c, word)) {
-          code = Optional.of(c.substring("nominal.".length()));
-          break;
-        }
-      }
+      Optional<String> code =
+          Optional.ofNullable(nominalCodes.getOrDefault(lemma, nominalCodes.get(word)));
       if (code.isEmpty()) {
         continue;
       }
@@ -1000,6 +1013,9 @@ public final class Coder {
   private static Resolved[] withSentenceCountry(
       SentenceScope scope, int trigger, Optional<Resolved> dateline, Resolved[] pair) {
     Resolved[] out = pair.clone();
+    if (!out[0].bareRole() && (out[1] == null || !out[1].bareRole())) {
+      return out;
+    }
     Optional<Resolved> sole = scope.placeCountry(trigger);
     if (sole.isEmpty()) {
       sole = scope.soleCountry(trigger);

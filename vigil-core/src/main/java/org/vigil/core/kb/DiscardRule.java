@@ -27,6 +27,8 @@ public record DiscardRule(
     String note,
     SourceLine source) {
   private static final Pattern SCORE = Pattern.compile("\\d{1,3}[-\u2013]\\d{1,3}");
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
+  private static final Pattern DASH = Pattern.compile("[-\u2013]");
 
   /** Validates and copies the fields. */
   public DiscardRule {
@@ -67,11 +69,23 @@ public record DiscardRule(
    * @param words normalized words
    * @param lemmas lower-case lemmas
    */
-  public record Forms(List<String> words, List<String> lemmas) {
+  public record Forms(List<String> words, List<String> lemmas, java.util.Set<String> vocabulary) {
     /** Copies the fields. */
     public Forms {
       words = List.copyOf(words);
       lemmas = List.copyOf(lemmas);
+      vocabulary = java.util.Set.copyOf(vocabulary);
+    }
+
+    /** Forms from words and lemmas; the vocabulary is both. */
+    public Forms(List<String> words, List<String> lemmas) {
+      this(words, lemmas, union(words, lemmas));
+    }
+
+    private static java.util.Set<String> union(List<String> a, List<String> b) {
+      java.util.Set<String> out = new java.util.HashSet<>(a);
+      out.addAll(b);
+      return out;
     }
 
     /** The forms of a sentence. */
@@ -114,14 +128,18 @@ public record DiscardRule(
       for (int i = 0; i < tokens.size(); i++) {
         boolean split =
             i + 2 < tokens.size()
-                && tokens.get(i).word().matches("\\d{1,3}")
-                && tokens.get(i + 1).word().matches("[-\u2013]")
-                && tokens.get(i + 2).word().matches("\\d{1,3}");
+                && DIGITS.matcher(tokens.get(i).word()).matches()
+                && DASH.matcher(tokens.get(i + 1).word()).matches()
+                && DIGITS.matcher(tokens.get(i + 2).word()).matches();
         if (split || SCORE.matcher(tokens.get(i).word()).matches()) {
           return true;
         }
       }
       return false;
+    }
+    String first = phrase.get(0);
+    if (!first.equals("#score") && !forms.vocabulary().contains(first)) {
+      return false; // the common case: one set lookup instead of a scan
     }
     for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
       boolean ok = true;
