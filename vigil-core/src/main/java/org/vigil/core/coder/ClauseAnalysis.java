@@ -73,8 +73,12 @@ final class ClauseAnalysis {
             }
           }
         }
-        if (objectControl) {
+        if (objectControl && !words.is("implicative", gl)) {
           return drop(modality, polarity, "asked of another actor by '" + s.token(g).word() + "'");
+        }
+        if (objectControl) {
+          x = g; // "prompted Seoul to suspend": Seoul's act happened; look further up
+          continue;
         }
         if (words.is("unwilling", gl)) {
           modality = Modality.INTENDED;

@@ -844,7 +844,16 @@ public final class Coder {
   private List<Resolved> sources(SentenceScope scope, DocumentMemory memory, int t) {
     AnnotatedSentence s = scope.sentence;
     List<Resolved> out = new ArrayList<>();
-    List<Integer> heads = new ArrayList<>(Slots.sources(s, t));
+    List<Integer> heads = new ArrayList<>();
+    int governor = s.head(t);
+    if (s.relationIs(t, "xcomp")
+        && governor >= 0
+        && words.is("implicative", ClauseAnalysis.lemma(s, governor))) {
+      heads.addAll(s.children(governor, "obj")); // "prompting Seoul to suspend"
+    }
+    if (heads.isEmpty()) {
+      heads.addAll(Slots.sources(s, t));
+    }
     if (heads.isEmpty() && Slots.passive(s, t) && words.is("stative", ClauseAnalysis.lemma(s, t))) {
       heads.addAll(s.children(t, "nsubj:pass"));
     }

@@ -1018,4 +1018,30 @@ class CoderTest {
             """);
     assertThat(code(D2021, s)).isEmpty();
   }
+
+  @Test
+  void anActPromptedByAnotherIsTheObjectsAct() {
+    AnnotatedSentence prompted =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            prompted prompt VBD 0 root
+            Lithuania Lithuania NNP 2 obj
+            to to TO 5 mark
+            detain detain VB 2 xcomp
+            migrants migrant NNS 5 obj
+            """);
+    assertThat(code(D2021, prompted)).containsExactly("LTU>REF:173");
+    AnnotatedSentence urged =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            urged urge VBD 0 root
+            Lithuania Lithuania NNP 2 obj
+            to to TO 5 mark
+            detain detain VB 2 xcomp
+            migrants migrant NNS 5 obj
+            """);
+    assertThat(code(D2021, urged)).containsExactly("POL>LTU:020");
+  }
 }
