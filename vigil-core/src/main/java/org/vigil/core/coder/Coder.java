@@ -1075,7 +1075,7 @@ public final class Coder {
 
   private static boolean cooperative(String code) {
     int root = Integer.parseInt(code.substring(0, 2));
-    return root >= 3 && root <= 6;
+    return (root >= 3 && root <= 6) || code.startsWith("0871");
   }
 
   private static ActorRef ref(AnnotatedSentence s, Resolved r) {
