@@ -70,7 +70,10 @@ final class Engine {
           r.problems().size() + " knowledge-base problem(s); run 'vigil kb validate'");
     }
     return new Coder(
-        r.kb(), CameoTable.load(), new CodingOptions(!o.allowUntargeted, o.keepBareRoles));
+        r.kb(),
+        CameoTable.load(),
+        new CodingOptions(!o.allowUntargeted, o.keepBareRoles),
+        gazetteer());
   }
 
   /** The full pipeline (loads CoreNLP: a few seconds). */

@@ -35,12 +35,26 @@ public final class Coder {
   private final ActorResolver resolver;
   private final ClauseAnalysis clauses;
   private final Set<String> roleCodes;
+  private final org.vigil.core.geo.Gazetteer places;
 
   /** Nominal event nouns ("attack", "shelling") and their CAMEO codes. */
   private final java.util.Map<String, String> nominalCodes;
 
   /** Creates a coder over a compiled knowledge base. */
   public Coder(KnowledgeBase kb, CameoTable cameo, CodingOptions options) {
+    this(kb, cameo, options, org.vigil.core.geo.Gazetteer.NONE);
+  }
+
+  /**
+   * A coder that also knows places: a city attacked or shelled ("Russian forces shelled Kharkiv")
+   * stands for its country as the target of a material conflict act.
+   */
+  public Coder(
+      KnowledgeBase kb,
+      CameoTable cameo,
+      CodingOptions options,
+      org.vigil.core.geo.Gazetteer places) {
+    this.places = places;
     this.kb = kb;
     this.cameo = cameo;
     this.options = options;
@@ -114,10 +128,10 @@ public final class Coder {
     for (AnnotatedSentence s : sentences) {
       List<Mention> found = kb.lexicon().find(s);
       SentenceScope scope =
-          new SentenceScope(s, withoutDateline(s, found), doc.date(), roleCodes, dateline);
+          new SentenceScope(s, withoutDateline(s, found), doc.date(), roleCodes, dateline, places);
       if (s.index() == 0) {
         dateline = datelineCountry(s, found, doc.date());
-        scope = new SentenceScope(s, scope.mentions, doc.date(), roleCodes, dateline);
+        scope = new SentenceScope(s, scope.mentions, doc.date(), roleCodes, dateline, places);
       }
       Optional<DiscardRule> d = discard(s, false);
       if (d.isPresent()) {
@@ -772,6 +786,7 @@ public final class Coder {
         trace.note(() -> at + "  tried " + p.id() + ": required/forbidden dependents do not fit");
         continue;
       }
+      boolean material = Integer.parseInt(p.code().substring(0, 2)) >= 17;
       for (String slot : p.pattern().slots()) {
         List<Resolved> targets = new ArrayList<>();
         List<Integer> heads =
@@ -779,7 +794,11 @@ public final class Coder {
                 ? stanceComplements(s, t)
                 : Slots.target(s, t, anchors.get(), slot);
         for (int h : heads) {
-          targets.addAll(resolver.resolve(scope, memory, h));
+          List<Resolved> found = resolver.resolve(scope, memory, h);
+          if (found.isEmpty() && material) {
+            found = placeTarget(scope, h, sourceCodes);
+          }
+          targets.addAll(found);
         }
         targets.removeIf(r -> sourceCodes.contains(r.code()));
         if (!targets.isEmpty()) {
@@ -793,6 +812,19 @@ public final class Coder {
       }
     }
     return fallback;
+  }
+
+  /**
+   * "shelled Kharkiv", "struck Rafah": a city the knowledge base does not name as an actor stands
+   * for its country as the target of a material conflict act (not when it is the source's own
+   * country: "Syrian forces shelled Aleppo" says nothing about whom).
+   */
+  private List<Resolved> placeTarget(SentenceScope scope, int h, Set<String> sourceCodes) {
+    return scope
+        .cityCountry(h)
+        .filter(c -> sourceCodes.stream().noneMatch(src -> src.startsWith(c.code())))
+        .map(List::of)
+        .orElse(List.of());
   }
 
   private static final Set<String> STANCE_PREPOSITIONS =
@@ -1101,7 +1133,7 @@ public final class Coder {
     if (end < 0) {
       return Optional.empty();
     }
-    SentenceScope all = new SentenceScope(s, mentions, date, roleCodes, Optional.empty());
+    SentenceScope all = new SentenceScope(s, mentions, date, roleCodes, Optional.empty(), places);
     for (Mention m : mentions) {
       if (m.start() < end) {
         Optional<Resolved> c = all.country(m);

@@ -28,6 +28,9 @@ final class SentenceScope {
   /** The country of the document's dateline, if any: the last owner for roles with none. */
   final Optional<Resolved> dateline;
 
+  /** Cities, for places the knowledge base does not name ("in Mariupol"). */
+  final org.vigil.core.geo.Gazetteer places;
+
   private final List<List<Mention>> byToken;
 
   SentenceScope(
@@ -35,9 +38,11 @@ final class SentenceScope {
       List<Mention> mentions,
       Optional<LocalDate> date,
       Set<String> roleCodes,
-      Optional<Resolved> dateline) {
+      Optional<Resolved> dateline,
+      org.vigil.core.geo.Gazetteer places) {
     this.sentence = sentence;
     this.dateline = dateline;
+    this.places = places;
     this.mentions = List.copyOf(mentions);
     this.date = date;
     this.roleCodes = roleCodes;
@@ -215,17 +220,49 @@ final class SentenceScope {
       if (!sentence.relation(c).startsWith("obl") || !locative(c)) {
         continue;
       }
+      Optional<Resolved> r = Optional.empty();
       for (Mention m : at(c)) {
-        Optional<Resolved> r = country(m);
-        if (r.isPresent()) {
-          if (found.isPresent() && !found.get().code().equals(r.get().code())) {
-            return Optional.empty();
-          }
-          found = r;
+        r = r.isPresent() ? r : country(m);
+      }
+      if (r.isEmpty()) {
+        r = cityCountry(c);
+      }
+      if (r.isPresent()) {
+        if (found.isPresent() && !found.get().code().equals(r.get().code())) {
+          return Optional.empty();
         }
+        found = r;
       }
     }
     return found;
+  }
+
+  /**
+   * The country of a city the knowledge base does not name, from the gazetteer: token {@code h} is
+   * a proper noun with no mention, read with its compound and flat parts ("Khan Younis").
+   */
+  Optional<Resolved> cityCountry(int h) {
+    if (places == org.vigil.core.geo.Gazetteer.NONE
+        || !sentence.token(h).pos().startsWith("NNP")
+        || !at(h).isEmpty()) {
+      return Optional.empty();
+    }
+    int first = h;
+    for (int c : sentence.children(h)) {
+      boolean part =
+          (sentence.relationIs(c, "compound") || sentence.relationIs(c, "flat"))
+              && sentence.token(c).pos().startsWith("NNP");
+      if (part && c < first) {
+        first = c;
+      }
+    }
+    String name = sentence.textOf(first, h);
+    int start = first;
+    return places
+        .city(name)
+        .map(org.vigil.core.geo.Location::country)
+        .filter(c -> !c.isEmpty())
+        .map(c -> new Resolved(c, ActorKind.COUNTRY, false, List.of("place:" + name), start, h));
   }
 
   /** The country a named mention stands for, when it names a country, a capital or a seat. */
@@ -266,6 +303,23 @@ final class SentenceScope {
             Optional.of(
                 new Resolved(
                     code, ActorKind.COUNTRY, false, List.of(e.get().id()), m.start(), m.end()));
+      }
+    }
+    if (sentence.parsed()) {
+      // Cities count too: "Russian forces shelled Kharkiv, killing three people" names two.
+      for (int i = 0; i < sentence.size(); i++) {
+        String r = sentence.relation(i);
+        boolean argument = r.startsWith("obj") || r.startsWith("obl") || r.startsWith("nmod");
+        if (!argument || clauseOf(i) != clause) {
+          continue;
+        }
+        Optional<Resolved> city = cityCountry(i);
+        if (city.isPresent()) {
+          if (found.isPresent() && !found.get().code().equals(city.get().code())) {
+            return Optional.empty();
+          }
+          found = found.isPresent() ? found : city;
+        }
       }
     }
     return found;

@@ -1044,4 +1044,53 @@ class CoderTest {
             """);
     assertThat(code(D2021, urged)).containsExactly("POL>LTU:020");
   }
+
+  @Test
+  void aCityAttackedStandsForItsCountry() {
+    org.vigil.core.geo.Gazetteer cities =
+        new org.vigil.core.geo.Gazetteer() {
+          @Override
+          public java.util.Optional<org.vigil.core.geo.Location> city(String name) {
+            String country =
+                switch (name) {
+                  case "Kharkiv" -> "UKR";
+                  case "Belgorod" -> "RUS";
+                  default -> "";
+                };
+            return country.isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(
+                    new org.vigil.core.geo.Location(
+                        name, country, "", 0, 0, org.vigil.core.geo.Location.Precision.CITY));
+          }
+
+          @Override
+          public java.util.Optional<org.vigil.core.geo.Location> country(String iso3) {
+            return java.util.Optional.empty();
+          }
+        };
+    Coder coder = new Coder(TestKb.load(), CameoTable.load(), CodingOptions.DEFAULTS, cities);
+    Document doc = Document.of("d", D2021, "");
+    AnnotatedSentence foreign =
+        s(
+            """
+            Russian Russian JJ 2 amod
+            troops troops NNS 3 nsubj
+            shelled shell VBD 0 root
+            Kharkiv Kharkiv NNP 3 obj
+            """);
+    assertThat(coder.code(doc, List.of(foreign)))
+        .extracting(e -> e.source().code() + ">" + e.target().code() + ":" + e.code())
+        .containsExactly("RUSMIL>UKR:194");
+    AnnotatedSentence own =
+        s(
+            """
+            Russian Russian JJ 2 amod
+            troops troops NNS 3 nsubj
+            shelled shell VBD 0 root
+            Belgorod Belgorod NNP 3 obj
+            """);
+    assertThat(coder.code(doc, List.of(own))).isEmpty();
+    assertThat(code(D2021, foreign)).isEmpty(); // without a gazetteer a city is no actor
+  }
 }

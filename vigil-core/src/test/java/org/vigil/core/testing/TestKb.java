@@ -64,6 +64,7 @@ public final class TestKb {
       p.141.demonstrate\t141\tdemonstrate|rally >against\tPoles rallied against Russia.\tPoles rallied.\t
       p.110.oppose\t110\toppose >obj\tPoland opposed Russia.\tPoland opposed it.\t
       p.120.reject\t120\treject >obj\tPoland rejected Russia.\tPoland rejected it.\t
+      p.194.shell\t194\tshell >obj\tRussia shelled Ukraine.\tRussia shelled it.\t
       """;
 
   public static final String DISCARDS =
