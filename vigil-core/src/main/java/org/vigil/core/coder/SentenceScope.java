@@ -291,7 +291,7 @@ final class SentenceScope {
         continue;
       }
       Optional<ActorEntry> e = entryOf(m);
-      if (e.isEmpty() || e.get().kind() != ActorKind.COUNTRY || ethnic(m)) {
+      if (e.isEmpty() || e.get().kind() != ActorKind.COUNTRY || ethnic(m) || qualifiesCity(m)) {
         continue;
       }
       String code = e.get().code();
@@ -350,6 +350,15 @@ final class SentenceScope {
     return verb >= 0
         && (!sentence.children(verb, "obj").isEmpty()
             || !sentence.children(verb, "nsubj:pass").isEmpty());
+  }
+
+  /** "Atlanta, Georgia": a name in apposition to a known city qualifies the place. */
+  private boolean qualifiesCity(Mention m) {
+    if (!sentence.parsed() || !sentence.relationIs(m.end(), "appos")) {
+      return false;
+    }
+    int h = sentence.head(m.end());
+    return h >= 0 && cityCountry(h).isPresent();
   }
 
   /** True for a demonym marked "ethnic" ("ethnic Albanians"): a community, not its country. */
