@@ -19,6 +19,7 @@ import org.vigil.core.kb.KnowledgeBase;
 import org.vigil.core.kb.Mention;
 import org.vigil.core.kb.Pattern;
 import org.vigil.core.kb.PatternEntry;
+import org.vigil.core.kb.PhraseForm;
 import org.vigil.core.text.AnnotatedSentence;
 import org.vigil.core.text.Document;
 import org.vigil.core.text.Token;
@@ -126,7 +127,7 @@ public final class Coder {
     DocumentMemory memory = DocumentMemory.EMPTY;
     Optional<Resolved> dateline = Optional.empty();
     for (AnnotatedSentence s : sentences) {
-      List<Mention> found = kb.lexicon().find(s);
+      List<Mention> found = withoutNameParts(s, kb.lexicon().find(s));
       SentenceScope scope =
           new SentenceScope(s, withoutDateline(s, found), doc.date(), roleCodes, dateline, places);
       if (s.index() == 0) {
@@ -1126,6 +1127,75 @@ public final class Coder {
     return end < 0 ? mentions : mentions.stream().filter(m -> m.start() > end).toList();
   }
 
+  /**
+   * A country or capital name after a first name, or before a masthead word, is part of another
+   * proper name and no actor: "Michael Jordan", "Victoria Georgia", "the Washington Post". The
+   * first name must be a capitalised word the knowledge base does not know and not a place
+   * qualifier ("South Lebanon"); names followed by other words stay ("Chad President Deby",
+   * "Montenegro Assembly" are the country's).
+   */
+  static List<Mention> withoutNameParts(AnnotatedSentence s, List<Mention> mentions) {
+    boolean[] known = new boolean[s.size()];
+    for (Mention m : mentions) {
+      for (int i = m.start(); i <= m.end(); i++) {
+        known[i] = true;
+      }
+    }
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      boolean place = m.form() == PhraseForm.NAME || m.form() == PhraseForm.SEAT;
+      boolean country = m.candidates().stream().allMatch(e -> e.kind() == ActorKind.COUNTRY);
+      int after = m.end() + 1;
+      boolean part =
+          place
+              && country
+              && (unknownProperNoun(s, known, m.start() - 1)
+                  || (after < s.size()
+                      && !known[after]
+                      && MASTHEADS.contains(s.token(after).word())));
+      if (!part) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> MASTHEADS =
+      Set.of("Post", "Times", "Journal", "Herald", "Tribune", "Gazette", "Examiner", "Chronicle");
+
+  /** Words that qualify a place name rather than start a person's name. */
+  private static final Set<String> PLACE_QUALIFIERS =
+      Set.of(
+          "North",
+          "South",
+          "East",
+          "West",
+          "Northern",
+          "Southern",
+          "Eastern",
+          "Western",
+          "Central",
+          "Upper",
+          "Lower",
+          "Greater",
+          "New",
+          "Old",
+          "Mainland",
+          "Occupied",
+          "Free");
+
+  private static boolean unknownProperNoun(AnnotatedSentence s, boolean[] known, int i) {
+    if (i < 0 || i >= s.size() || known[i]) {
+      return false;
+    }
+    Token t = s.token(i);
+    return t.pos().startsWith("NNP")
+        && !PLACE_QUALIFIERS.contains(t.word())
+        && !t.word().isEmpty()
+        && Character.isUpperCase(t.word().charAt(0))
+        && t.word().chars().anyMatch(Character::isLowerCase);
+  }
+
   /** The country of the dateline's place ("KYIV, Ukraine (AP) —"), if the document has one. */
   private Optional<Resolved> datelineCountry(
       AnnotatedSentence s, List<Mention> mentions, Optional<java.time.LocalDate> date) {
@@ -1191,6 +1261,6 @@ public final class Coder {
 
   /** Mentions of the knowledge base in a sentence (for explain and tests). */
   public List<Mention> mentions(AnnotatedSentence s) {
-    return kb.lexicon().find(s);
+    return withoutNameParts(s, kb.lexicon().find(s));
   }
 }

@@ -1093,4 +1093,35 @@ class CoderTest {
     assertThat(coder.code(doc, List.of(own))).isEmpty();
     assertThat(code(D2021, foreign)).isEmpty(); // without a gazetteer a city is no actor
   }
+
+  @Test
+  void aCountryNameInsideALongerProperNameIsNoActor() {
+    AnnotatedSentence person =
+        s(
+            """
+            Michael Michael NNP 2 compound
+            Ukraine Ukraine NNP 3 nsubj
+            accused accuse VBD 0 root
+            Belarus Belarus NNP 3 obj
+            """);
+    assertThat(code(D2021, person)).isEmpty();
+    AnnotatedSentence qualified =
+        s(
+            """
+            Western Western NNP 2 compound
+            Ukraine Ukraine NNP 3 nsubj
+            accused accuse VBD 0 root
+            Belarus Belarus NNP 3 obj
+            """);
+    assertThat(code(D2021, qualified)).containsExactly("UKR>BLR:112");
+    AnnotatedSentence titled =
+        s(
+            """
+            Ukraine Ukraine NNP 2 compound
+            authorities authority NNS 3 nsubj
+            accused accuse VBD 0 root
+            Belarus Belarus NNP 3 obj
+            """);
+    assertThat(code(D2021, titled)).containsExactly("UKRGOV>BLR:112");
+  }
 }
