@@ -1128,11 +1128,11 @@ public final class Coder {
   }
 
   /**
-   * A country or capital name after a first name, or before a masthead word, is part of another
-   * proper name and no actor: "Michael Jordan", "Victoria Georgia", "the Washington Post". The
-   * first name must be a capitalised word the knowledge base does not know and not a place
-   * qualifier ("South Lebanon"); names followed by other words stay ("Chad President Deby",
-   * "Montenegro Assembly" are the country's).
+   * A country name that is also a personal name, after a first name, or a country or capital before
+   * a masthead word, is part of another proper name and no actor: "Michael Jordan", "Mary Georgia",
+   * "the Washington Post". The first name must be a capitalised word the knowledge base does not
+   * know and not a place qualifier ("South Lebanon"); other names stay ("Nazi Germany", "Air
+   * France", "Chad President Deby", "Montenegro Assembly" are the country's).
    */
   static List<Mention> withoutNameParts(AnnotatedSentence s, List<Mention> mentions) {
     boolean[] known = new boolean[s.size()];
@@ -1149,7 +1149,9 @@ public final class Coder {
       boolean part =
           place
               && country
-              && (unknownProperNoun(s, known, m.start() - 1)
+              && ((m.start() == m.end()
+                      && PERSONAL_NAMES.contains(s.token(m.start()).word())
+                      && unknownProperNoun(s, known, m.start() - 1))
                   || (after < s.size()
                       && !known[after]
                       && MASTHEADS.contains(s.token(after).word())));
@@ -1159,6 +1161,10 @@ public final class Coder {
     }
     return out;
   }
+
+  /** Country names that are also given names or surnames ("Michael Jordan", "Chad Smith"). */
+  private static final Set<String> PERSONAL_NAMES =
+      Set.of("Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Victoria", "Chile");
 
   private static final Set<String> MASTHEADS =
       Set.of("Post", "Times", "Journal", "Herald", "Tribune", "Gazette", "Examiner", "Chronicle");

@@ -1100,11 +1100,20 @@ class CoderTest {
         s(
             """
             Michael Michael NNP 2 compound
-            Ukraine Ukraine NNP 3 nsubj
+            Turkey Turkey NNP 3 nsubj
             accused accuse VBD 0 root
             Belarus Belarus NNP 3 obj
             """);
-    assertThat(code(D2021, person)).isEmpty();
+    assertThat(code(D2021, person)).containsExactly("TUR>BLR:112"); // Turkey is no given name
+    AnnotatedSentence givenName =
+        s(
+            """
+            Mary Mary NNP 2 compound
+            Georgia Georgia NNP 3 nsubj
+            accused accuse VBD 0 root
+            Belarus Belarus NNP 3 obj
+            """);
+    assertThat(code(D2021, givenName)).isEmpty();
     AnnotatedSentence qualified =
         s(
             """

@@ -19,6 +19,7 @@ public final class TestKb {
       country.rus\tRUS\tRussia\tRussian\tRussians\tMoscow|Kremlin\t\t\t
       country.ukr\tUKR\tUkraine\tUkrainian\tUkrainians\tKyiv|Kiev\t\t\t
       country.tur\tTUR\tTurkey\tTurkish\tTurks\tAnkara\t\t\tambiguous: the bird
+      country.geo\tGEO\tGeorgia\tGeorgian\tGeorgians\tTbilisi\t\t\tambiguous: a given name, a US state
       region.eur\tEUR\tEurope\tEuropean\tEuropeans\t\t\t\t
       """;
   public static final String ORGS =
