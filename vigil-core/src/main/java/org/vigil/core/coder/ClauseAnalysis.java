@@ -107,6 +107,12 @@ final class ClauseAnalysis {
         x = g;
         continue;
       }
+      boolean underNoun =
+          (rel.startsWith("acl") && !rel.equals("acl:relcl"))
+              || (rel.startsWith("advcl") && !s.token(g).isVerb());
+      if (underNoun && words.is("unasserted.noun", gl)) {
+        return drop(modality, polarity, "not asserted under '" + s.token(g).word() + "'");
+      }
       break;
     }
     return new Verdict(modality, polarity, Optional.empty(), threat);

@@ -1133,4 +1133,22 @@ class CoderTest {
             """);
     assertThat(code(D2021, titled)).containsExactly("UKRGOV>BLR:112");
   }
+
+  @Test
+  void anActUnderACallOrAPlanIsNotAsserted() {
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            rejected reject VBD 0 root
+            a a DT 4 det
+            call call NN 2 obj
+            for for IN 8 mark
+            Lithuania Lithuania NNP 8 nsubj
+            to to TO 8 mark
+            detain detain VB 4 acl
+            migrants migrant NNS 8 obj
+            """);
+    assertThat(code(D2021, s)).doesNotContain("LTU>REF:173");
+  }
 }
