@@ -210,6 +210,15 @@ public final class Coder {
           trace.note(() -> at + "act under a condition: aimed at " + codes(conditioned));
         }
       }
+      int root = Integer.parseInt(match.pattern().code().substring(0, 2));
+      if (targets.isEmpty() && root >= 17) {
+        List<Resolved> placed = placeOfAct(scope, t.index(), sourceCodes);
+        if (!placed.isEmpty()) {
+          targets = placed;
+          rule = rule + ">place";
+          trace.note(() -> at + "conflict act with no named target: aimed at " + codes(placed));
+        }
+      }
       if (targets.isEmpty() && match.pattern().code().startsWith("14")) {
         List<Resolved> implicit = implicitProtestTarget(scope, t.index(), sources);
         if (!implicit.isEmpty()) {
@@ -336,6 +345,26 @@ public final class Coder {
       x = s.relationIs(x, "xcomp") ? s.head(x) : -1;
     }
     return List.of();
+  }
+
+  /**
+   * "Israel reimposed blockades in the West Bank", "fired shells at targets in Jericho": a material
+   * conflict act with no named target is aimed at the country where it takes place, when that is
+   * not the source's own.
+   */
+  private static List<Resolved> placeOfAct(SentenceScope scope, int t, Set<String> sourceCodes) {
+    AnnotatedSentence s = scope.sentence;
+    Optional<Resolved> place = scope.placeCountry(t);
+    for (int c : s.children(t)) {
+      String r = s.relation(c);
+      if (place.isEmpty() && (r.equals("obj") || r.startsWith("obl"))) {
+        place = scope.placeCountry(c);
+      }
+    }
+    return place
+        .filter(p -> sourceCodes.stream().noneMatch(src -> src.startsWith(p.code())))
+        .map(List::of)
+        .orElse(List.of());
   }
 
   /**

@@ -217,7 +217,10 @@ final class SentenceScope {
   Optional<Resolved> placeCountry(int t) {
     Optional<Resolved> found = Optional.empty();
     for (int c : sentence.children(t)) {
-      if (!sentence.relation(c).startsWith("obl") || !locative(c)) {
+      String rel = sentence.relation(c);
+      boolean phrase =
+          rel.startsWith("obl") || (rel.startsWith("nmod") && !rel.equals("nmod:poss"));
+      if (!phrase || !locative(c)) {
         continue;
       }
       Optional<Resolved> r = Optional.empty();

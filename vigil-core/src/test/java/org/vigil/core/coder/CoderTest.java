@@ -1151,4 +1151,21 @@ class CoderTest {
             """);
     assertThat(code(D2021, s)).doesNotContain("LTU>REF:173");
   }
+
+  @Test
+  void anAttackWithNoNamedTargetIsAimedAtTheCountryWhereItHappens() {
+    AnnotatedSentence s =
+        s(
+            """
+            Russian Russian JJ 2 amod
+            troops troops NNS 3 nsubj
+            shelled shell VBD 0 root
+            positions position NNS 3 obj
+            in in IN 6 case
+            Ukraine Ukraine NNP 4 nmod
+            """);
+    List<Event> events = events(D2021, s);
+    assertThat(code(D2021, s)).containsExactly("RUSMIL>UKR:194");
+    assertThat(events.get(0).rule()).isEqualTo("p.194.shell>place");
+  }
 }
