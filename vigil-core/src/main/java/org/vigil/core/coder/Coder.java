@@ -211,8 +211,14 @@ public final class Coder {
         }
       }
       int root = Integer.parseInt(match.pattern().code().substring(0, 2));
-      if (targets.isEmpty() && root >= 17) {
-        List<Resolved> placed = placeOfAct(scope, t.index(), sourceCodes);
+      if (targets.isEmpty() && (root >= 17 || root == 13)) {
+        List<Resolved> found = placeOfAct(scope, t.index(), sourceCodes);
+        for (int c : s.children(t.index(), "xcomp")) {
+          if (found.isEmpty() && root == 13) {
+            found = placeOfAct(scope, c, sourceCodes); // "threatened to resume attacks in Israel"
+          }
+        }
+        List<Resolved> placed = found;
         if (!placed.isEmpty()) {
           targets = placed;
           rule = rule + ">place";

@@ -1168,4 +1168,20 @@ class CoderTest {
     assertThat(code(D2021, s)).containsExactly("RUSMIL>UKR:194");
     assertThat(events.get(0).rule()).isEqualTo("p.194.shell>place");
   }
+
+  @Test
+  void aThreatWithNoNamedTargetIsAimedAtThePlaceOfTheThreatenedAct() {
+    AnnotatedSentence s =
+        s(
+            """
+            Russia Russia NNP 2 nsubj
+            threatened threaten VBD 0 root
+            to to TO 4 mark
+            resume resume VB 2 xcomp
+            attacks attack NNS 4 obj
+            in in IN 7 case
+            Ukraine Ukraine NNP 4 obl
+            """);
+    assertThat(code(D2021, s)).contains("RUS>UKR:130");
+  }
 }

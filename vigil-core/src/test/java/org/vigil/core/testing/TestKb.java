@@ -66,6 +66,7 @@ public final class TestKb {
       p.110.oppose\t110\toppose >obj\tPoland opposed Russia.\tPoland opposed it.\t
       p.120.reject\t120\treject >obj\tPoland rejected Russia.\tPoland rejected it.\t
       p.194.shell\t194\tshell >obj\tRussia shelled Ukraine.\tRussia shelled it.\t
+      p.130.threaten\t130\tthreaten >obj\tRussia threatened Ukraine.\tRussia threatened.\t
       """;
 
   public static final String DISCARDS =
