@@ -96,6 +96,16 @@ final class ActorResolver {
       }
       return out;
     }
+    if (owners.isEmpty() && s.token(x).pos().startsWith("NNP")) {
+      // "Kenzo Oshima, the UN relief coordinator, demanded ...": an unknown name is what its
+      // apposition says it is.
+      for (int c : s.children(x, "appos")) {
+        List<Resolved> described = resolve(scope, memory, c, depth + 1);
+        if (!described.isEmpty()) {
+          return described;
+        }
+      }
+    }
     return owners;
   }
 

@@ -1184,4 +1184,22 @@ class CoderTest {
             """);
     assertThat(code(D2021, s)).contains("RUS>UKR:130");
   }
+
+  @Test
+  void anUnknownNameIsWhatItsAppositionSays() {
+    AnnotatedSentence s =
+        s(
+            """
+            Jan Jan NNP 2 compound
+            Kowalski Kowalski NNP 8 nsubj
+            , , , 6 punct
+            the the DT 6 det
+            Polish Polish JJ 6 amod
+            minister minister NN 2 appos
+            , , , 6 punct
+            accused accuse VBD 0 root
+            Belarus Belarus NNP 8 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("POLGOV>BLR:112");
+  }
 }
