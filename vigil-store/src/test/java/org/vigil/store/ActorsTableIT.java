@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.store.TestEvents.event;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,23 +19,6 @@ class ActorsTableIT {
 
   private static final Map<String, String> NAMES =
       Map.of("BLRGOV", "Belarus government", "POL", "Poland");
-
-  private static List<String> rows(Path db, String sql) throws Exception {
-    List<String> out = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
-        Statement s = c.createStatement();
-        ResultSet r = s.executeQuery(sql)) {
-      int n = r.getMetaData().getColumnCount();
-      while (r.next()) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 1; i <= n; i++) {
-          b.append(i > 1 ? "|" : "").append(r.getString(i));
-        }
-        out.add(b.toString());
-      }
-    }
-    return out;
-  }
 
   private static final String ACTORS =
       "SELECT code, name, entity, role, first_seen, last_seen, events, as_source, as_target"
@@ -66,7 +44,7 @@ class ActorsTableIT {
           List.of(event("b", d2, "BLRGOV", "LTU", "138", 3)),
           "1.test");
     }
-    assertThat(rows(db, ACTORS))
+    assertThat(TestEvents.rows(db, ACTORS))
         .containsExactly(
             "BLRGOV|Belarus government|BLR|GOV|2021-11-08|2021-11-16|2|2|0",
             "BLRMIL|null|BLR|MIL|2021-11-08|2021-11-08|1|0|1",
@@ -82,7 +60,7 @@ class ActorsTableIT {
                   "1.test"))
           .isEqualTo(EventStore.IngestResult.REPLACED);
     }
-    List<String> incremental = rows(db, ACTORS);
+    List<String> incremental = TestEvents.rows(db, ACTORS);
     assertThat(incremental)
         .as("BLRMIL lost its only event; names survive a store opened without a namer")
         .containsExactly(
@@ -92,7 +70,7 @@ class ActorsTableIT {
     try (EventStore store = EventStore.open(db)) {
       store.rebuildActors();
     }
-    assertThat(rows(db, ACTORS)).as("a full rebuild agrees").isEqualTo(incremental);
+    assertThat(TestEvents.rows(db, ACTORS)).as("a full rebuild agrees").isEqualTo(incremental);
   }
 
   @Test
@@ -116,7 +94,7 @@ class ActorsTableIT {
           "1.test");
     }
     assertThat(
-            rows(
+            TestEvents.rows(
                 db,
                 "SELECT doc_id, sentence_index, char_begin, char_end, text, has_events"
                     + " FROM sentences ORDER BY doc_id, sentence_index"))
@@ -125,7 +103,9 @@ class ActorsTableIT {
             "a|1|26|49|Belarus accused Poland.|true",
             "a|2|50|68|Talks are planned.|false",
             "b|0|0|18|One sentence only.|false");
-    assertThat(rows(db, "SELECT doc_id, language, sentences FROM documents ORDER BY doc_id"))
+    assertThat(
+            TestEvents.rows(
+                db, "SELECT doc_id, language, sentences FROM documents ORDER BY doc_id"))
         .containsExactly("a|de|3", "b|en|1");
     try (EventStore store = EventStore.open(db)) {
       store.ingest(
@@ -134,10 +114,12 @@ class ActorsTableIT {
           List.of(),
           "1.test");
     }
-    assertThat(rows(db, "SELECT doc_id, sentence_index, has_events FROM sentences ORDER BY ALL"))
+    assertThat(
+            TestEvents.rows(
+                db, "SELECT doc_id, sentence_index, has_events FROM sentences ORDER BY ALL"))
         .as("a changed document replaces its sentences")
         .containsExactly("a|0|false", "b|0|false");
-    assertThat(rows(db, "SELECT doc_id, language FROM documents ORDER BY doc_id"))
+    assertThat(TestEvents.rows(db, "SELECT doc_id, language FROM documents ORDER BY doc_id"))
         .containsExactly("a|en", "b|en");
   }
 }

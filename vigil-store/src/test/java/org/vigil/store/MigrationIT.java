@@ -6,10 +6,8 @@ import static org.vigil.store.TestEvents.event;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,23 +60,6 @@ class MigrationIT {
     return db;
   }
 
-  private static List<String> rows(Path db, String sql) throws Exception {
-    List<String> out = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
-        Statement s = c.createStatement();
-        ResultSet r = s.executeQuery(sql)) {
-      int n = r.getMetaData().getColumnCount();
-      while (r.next()) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 1; i <= n; i++) {
-          b.append(i > 1 ? "|" : "").append(r.getString(i));
-        }
-        out.add(b.toString());
-      }
-    }
-    return out;
-  }
-
   @Test
   void aVersionFourFileGainsLanguagesSentencesAndActors() throws Exception {
     Path db = versionFourFile(dir.resolve("v4.duckdb"));
@@ -92,15 +73,15 @@ class MigrationIT {
           List.of(event("new", d, "LTU", "POL", "036", 1)),
           "1.new");
     }
-    assertThat(rows(db, "SELECT version FROM schema_version ORDER BY version"))
+    assertThat(TestEvents.rows(db, "SELECT version FROM schema_version ORDER BY version"))
         .containsExactly("1", "2", "3", "4", "5");
-    assertThat(rows(db, "SELECT doc_id, language FROM documents ORDER BY doc_id"))
+    assertThat(TestEvents.rows(db, "SELECT doc_id, language FROM documents ORDER BY doc_id"))
         .containsExactly("new|en", "old|en");
-    assertThat(rows(db, "SELECT doc_id, count(*) FROM sentences GROUP BY doc_id"))
+    assertThat(TestEvents.rows(db, "SELECT doc_id, count(*) FROM sentences GROUP BY doc_id"))
         .as("sentence offsets of documents stored before version 5 are unknown")
         .containsExactly("new|1");
     assertThat(
-            rows(
+            TestEvents.rows(
                 db,
                 "SELECT code, name, role, first_seen, last_seen, events, as_source, as_target"
                     + " FROM actors ORDER BY code"))

@@ -1,6 +1,12 @@
 package org.vigil.store;
 
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.vigil.core.event.ActorRef;
@@ -67,5 +73,23 @@ final class TestEvents {
 
   static Optional<Location> at(String name, String country) {
     return Optional.of(new Location(name, country, "", 52.0, 21.0, Location.Precision.CITY));
+  }
+
+  /** The rows of a query on a store file, each as its columns joined by "|". */
+  static List<String> rows(Path db, String sql) throws Exception {
+    List<String> out = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      int n = r.getMetaData().getColumnCount();
+      while (r.next()) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+          b.append(i > 1 ? "|" : "").append(r.getString(i));
+        }
+        out.add(b.toString());
+      }
+    }
+    return out;
   }
 }
