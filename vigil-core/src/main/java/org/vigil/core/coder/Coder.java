@@ -1051,7 +1051,7 @@ public final class Coder {
       pairs.removeIf(
           p ->
               p[0].bareRole()
-                  || (p[1] != null && p[1].bareRole() && !FOREIGN_ROLES.contains(p[1].code())));
+                  || (p[1] != null && p[1].bareRole() && !words.is("role.foreign", p[1].code())));
     }
     EventCodeInfo info =
         cameo.find(code).orElseThrow(() -> new IllegalStateException("unknown code in KB"));
@@ -1087,7 +1087,7 @@ public final class Coder {
    * unless the role is a state organ and that country is the other side itself ("the ministers
    * accused Belarus"), or the role is one of foreigners by nature (refugees, migrants).
    */
-  private static Resolved[] withSentenceCountry(
+  private Resolved[] withSentenceCountry(
       SentenceScope scope, int trigger, Optional<Resolved> dateline, Resolved[] pair) {
     Resolved[] out = pair.clone();
     if (!out[0].bareRole() && (out[1] == null || !out[1].bareRole())) {
@@ -1109,21 +1109,16 @@ public final class Coder {
       boolean free =
           r != null
               && r.bareRole()
-              && !FOREIGN_ROLES.contains(r.code())
+              && !words.is("role.foreign", r.code())
               && (other == null
                   || !other.code().equals(sole.get().code())
-                  || !STATE_ROLES.contains(r.code()));
+                  || !words.is("role.state", r.code()));
       if (free) {
         out[i] = scope.owned(r, sole.get());
       }
     }
     return out;
   }
-
-  private static final Set<String> FOREIGN_ROLES = Set.of("REF");
-
-  /** Organs of a state: they do not act on their own country as a whole. */
-  private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
   /** True when {@code t} heads the sentence or a clause conjoined with it. */
   private static boolean mainClause(AnnotatedSentence s, int t) {
@@ -1169,7 +1164,7 @@ public final class Coder {
    * know and not a place qualifier ("South Lebanon"); other names stay ("Nazi Germany", "Air
    * France", "Chad President Deby", "Montenegro Assembly" are the country's).
    */
-  static List<Mention> withoutNameParts(AnnotatedSentence s, List<Mention> mentions) {
+  List<Mention> withoutNameParts(AnnotatedSentence s, List<Mention> mentions) {
     boolean[] known = new boolean[s.size()];
     for (Mention m : mentions) {
       for (int i = m.start(); i <= m.end(); i++) {
@@ -1185,11 +1180,11 @@ public final class Coder {
           place
               && country
               && ((m.start() == m.end()
-                      && PERSONAL_NAMES.contains(s.token(m.start()).word())
+                      && words.is("name.personal", s.token(m.start()).word())
                       && unknownProperNoun(s, known, m.start() - 1))
                   || (after < s.size()
                       && !known[after]
-                      && MASTHEADS.contains(s.token(after).word())));
+                      && words.is("name.masthead", s.token(after).word())));
       if (!part) {
         out.add(m);
       }
@@ -1197,41 +1192,13 @@ public final class Coder {
     return out;
   }
 
-  /** Country names that are also given names or surnames ("Michael Jordan", "Chad Smith"). */
-  private static final Set<String> PERSONAL_NAMES =
-      Set.of("Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Victoria", "Chile");
-
-  private static final Set<String> MASTHEADS =
-      Set.of("Post", "Times", "Journal", "Herald", "Tribune", "Gazette", "Examiner", "Chronicle");
-
-  /** Words that qualify a place name rather than start a person's name. */
-  private static final Set<String> PLACE_QUALIFIERS =
-      Set.of(
-          "North",
-          "South",
-          "East",
-          "West",
-          "Northern",
-          "Southern",
-          "Eastern",
-          "Western",
-          "Central",
-          "Upper",
-          "Lower",
-          "Greater",
-          "New",
-          "Old",
-          "Mainland",
-          "Occupied",
-          "Free");
-
-  private static boolean unknownProperNoun(AnnotatedSentence s, boolean[] known, int i) {
+  private boolean unknownProperNoun(AnnotatedSentence s, boolean[] known, int i) {
     if (i < 0 || i >= s.size() || known[i]) {
       return false;
     }
     Token t = s.token(i);
     return t.pos().startsWith("NNP")
-        && !PLACE_QUALIFIERS.contains(t.word())
+        && !words.is("place.qualifier", t.word())
         && !t.word().isEmpty()
         && Character.isUpperCase(t.word().charAt(0))
         && t.word().chars().anyMatch(Character::isLowerCase);
