@@ -116,13 +116,8 @@ final class ActorResolver {
    */
   private static Optional<Resolved> ethnicGroup(SentenceScope scope, int x, List<Mention> here) {
     AnnotatedSentence s = scope.sentence;
-    boolean marked = false;
-    for (int c : s.children(x, "amod")) {
-      marked |= ClauseAnalysis.lemma(s, c).equals("ethnic");
-    }
-    Optional<Mention> demonym =
-        here.stream().filter(m -> m.form() == org.vigil.core.kb.PhraseForm.DEMONYM).findFirst();
-    if (!marked || demonym.isEmpty()) {
+    Optional<Mention> demonym = here.stream().filter(scope::ethnic).findFirst();
+    if (demonym.isEmpty()) {
       return Optional.empty();
     }
     List<String> entries = new ArrayList<>();

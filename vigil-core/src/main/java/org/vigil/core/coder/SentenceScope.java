@@ -365,7 +365,7 @@ final class SentenceScope {
   }
 
   /** True for a demonym marked "ethnic" ("ethnic Albanians"): a community, not its country. */
-  private boolean ethnic(Mention m) {
+  boolean ethnic(Mention m) {
     if (m.form() != PhraseForm.DEMONYM || !sentence.parsed()) {
       return false;
     }
