@@ -21,7 +21,11 @@ final class ClauseAnalysis {
    * @param threat the act is the object of a threat ("threatened to ...")
    */
   record Verdict(
-      Modality modality, Polarity polarity, Optional<String> dropReason, boolean threat) {}
+      Modality modality, Polarity polarity, Optional<String> dropReason, boolean threat) {
+    /** An act stated plainly: asserted, positive. */
+    static final Verdict PLAIN =
+        new Verdict(Modality.ASSERTED, Polarity.POSITIVE, Optional.empty(), false);
+  }
 
   private final ClauseWords words;
   private final Predicate<String> triggerLemma;

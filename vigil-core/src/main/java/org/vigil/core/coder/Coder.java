@@ -573,13 +573,7 @@ public final class Coder {
         continue;
       }
       ClauseAnalysis.Verdict verdict =
-          g >= 0 && s.token(g).isVerb()
-              ? verdictOf(scope, g)
-              : new ClauseAnalysis.Verdict(
-                  Modality.ASSERTED,
-                  org.vigil.core.event.Polarity.POSITIVE,
-                  Optional.empty(),
-                  false);
+          g >= 0 && s.token(g).isVerb() ? verdictOf(scope, g) : ClauseAnalysis.Verdict.PLAIN;
       if (verdict.dropReason().isPresent()) {
         continue;
       }
@@ -720,12 +714,7 @@ public final class Coder {
                       + m.pattern().id()
                       + ": accusation 112 toward "
                       + codes(accused));
-          ClauseAnalysis.Verdict asserted =
-              new ClauseAnalysis.Verdict(
-                  Modality.ASSERTED,
-                  org.vigil.core.event.Polarity.POSITIVE,
-                  Optional.empty(),
-                  false);
+          ClauseAnalysis.Verdict asserted = ClauseAnalysis.Verdict.PLAIN;
           out.addAll(
               events(
                   doc,
