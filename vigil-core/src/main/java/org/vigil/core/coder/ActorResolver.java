@@ -3,6 +3,7 @@ package org.vigil.core.coder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.vigil.core.kb.ActorKind;
 import org.vigil.core.kb.Mention;
 import org.vigil.core.text.AnnotatedSentence;
 
@@ -75,6 +76,7 @@ final class ActorResolver {
       }
     }
     if (!names.isEmpty()) {
+      names.replaceAll(r -> titled(scope, x, r));
       names.addAll(hyphenated(scope, x));
       return names;
     }
@@ -107,6 +109,41 @@ final class ActorResolver {
       }
     }
     return owners;
+  }
+
+  /**
+   * A former office holder ({@code FRAELI}, named outside the dates the knowledge base gives) whom
+   * the text itself calls by a current title ("Russian President Boris Yeltsin") takes that title's
+   * role: the text is the better witness. "Former President X" stays an elite.
+   */
+  private Resolved titled(SentenceScope scope, int x, Resolved r) {
+    AnnotatedSentence s = scope.sentence;
+    if (r.kind() != ActorKind.PERSON || !r.code().endsWith("ELI") || r.code().length() != 6) {
+      return r;
+    }
+    int from = Math.max(0, r.start() - 4);
+    for (int c = from; c < r.start(); c++) {
+      if (words.is("former", s.token(c).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return r;
+      }
+    }
+    for (int c = r.start() - 1; c >= from; c--) {
+      for (Mention m : scope.at(c)) {
+        if (m.isAgent() && m.end() < r.start()) {
+          String role = m.candidates().get(0).code();
+          if (role.length() == 3 && !role.equals("ELI")) {
+            return new Resolved(
+                r.code().substring(0, 3) + role,
+                r.kind(),
+                r.person(),
+                r.entries(),
+                Math.min(m.start(), r.start()),
+                r.end());
+          }
+        }
+      }
+    }
+    return r;
   }
 
   /**

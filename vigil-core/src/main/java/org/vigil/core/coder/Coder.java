@@ -211,18 +211,22 @@ public final class Coder {
         }
       }
       int root = Integer.parseInt(match.pattern().code().substring(0, 2));
-      if (targets.isEmpty() && (root >= 17 || root == 13)) {
-        List<Resolved> found = placeOfAct(scope, t.index(), sourceCodes);
+      String patternCode = match.pattern().code();
+      if (targets.isEmpty() && placeTargeted(patternCode)) {
+        // A curfew, a state of emergency or its easing is aimed at the country's own people:
+        // "Sudan's government lifted the state of emergency in Darfur" is SDNGOV -> SDN.
+        Set<String> others = domestic(patternCode) ? Set.of() : sourceCodes;
+        List<Resolved> found = placeOfAct(scope, t.index(), others);
         for (int c : s.children(t.index(), "xcomp")) {
           if (found.isEmpty() && root == 13) {
-            found = placeOfAct(scope, c, sourceCodes); // "threatened to resume attacks in Israel"
+            found = placeOfAct(scope, c, others); // "threatened to resume attacks in Israel"
           }
         }
         List<Resolved> placed = found;
         if (!placed.isEmpty()) {
           targets = placed;
           rule = rule + ">place";
-          trace.note(() -> at + "conflict act with no named target: aimed at " + codes(placed));
+          trace.note(() -> at + "act with no named target: aimed at its place " + codes(placed));
         }
       }
       if (targets.isEmpty() && match.pattern().code().startsWith("14")) {
@@ -283,7 +287,16 @@ public final class Coder {
       if (!words.is("intent.cooperative", g.lemma().toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
-      for (int c : s.children(g.index(), "xcomp")) {
+      List<Integer> acts = new ArrayList<>(s.children(g.index(), "xcomp"));
+      if (g.lemma().equalsIgnoreCase("agree")) {
+        // "agreed that their countries should cooperate": a commitment to a future act.
+        for (int c : s.children(g.index(), "ccomp")) {
+          if (s.children(c, "aux").stream().anyMatch(a -> prospective(s, a))) {
+            acts.add(c);
+          }
+        }
+      }
+      for (int c : acts) {
         if (!s.token(c).isVerb() || firedBelow(s, c, fired)) {
           continue;
         }
@@ -365,6 +378,11 @@ public final class Coder {
       String r = s.relation(c);
       if (place.isEmpty() && (r.equals("obj") || r.startsWith("obl"))) {
         place = scope.placeCountry(c);
+        for (int acl : s.children(c, "acl")) {
+          if (place.isEmpty()) {
+            place = scope.placeCountry(acl); // "lifted the curfew imposed in Sudan"
+          }
+        }
       }
     }
     return place
@@ -1094,14 +1112,17 @@ public final class Coder {
     }
     for (int i = 0; i < 2; i++) {
       Resolved r = out[i];
-      Resolved other = out[1 - i];
+      Resolved other = pair[1 - i];
+      boolean otherSide =
+          other != null
+              && (other.code().equals(sole.get().code())
+                  || (other.kind() == ActorKind.PERSON
+                      && entity(other.code()).equals(sole.get().code())));
       boolean free =
           r != null
               && r.bareRole()
               && !words.is("role.foreign", r.code())
-              && (other == null
-                  || !other.code().equals(sole.get().code())
-                  || !words.is("role.state", r.code()));
+              && (!otherSide || !words.is("role.state", r.code()));
       if (free) {
         out[i] = scope.owned(r, sole.get());
       }
@@ -1116,6 +1137,27 @@ public final class Coder {
       x = s.head(x);
     }
     return s.head(x) < 0;
+  }
+
+  /**
+   * Acts that may be aimed at a place rather than a named actor: threats, force postures,
+   * reductions of relations and aid, material conflict, and the easing of restrictions or of
+   * military engagement ("lifted the curfew in Abidjan", "withdrew from Gorazde").
+   */
+  private static boolean placeTargeted(String code) {
+    int root = Integer.parseInt(code.substring(0, 2));
+    return root == 13 || root >= 15 || code.startsWith("081") || code.startsWith("087");
+  }
+
+  /** Restrictions a government imposes or eases on its own people: curfews, emergency rule. */
+  private static boolean domestic(String code) {
+    return code.startsWith("081") || code.startsWith("172");
+  }
+
+  /** An auxiliary that puts its clause in the future or makes it due: will, would, should. */
+  private boolean prospective(AnnotatedSentence s, int aux) {
+    String a = ClauseAnalysis.lemma(s, aux);
+    return words.is("future", a) || words.is("obligation", a) || a.equals("would");
   }
 
   /** Acts that both sides perform: meeting, talking, negotiating, signing (not visits). */

@@ -79,7 +79,7 @@ final class SentenceScope {
       if (codes == 1 && only.kind() != ActorKind.PERSON) {
         return Optional.of(only);
       }
-      return Optional.empty();
+      return date.flatMap(d -> formerOfficeHolder(m, d));
     }
     Comparator<ActorEntry> order =
         Comparator.comparingInt((ActorEntry e) -> kindRank(e.kind()))
@@ -88,6 +88,55 @@ final class SentenceScope {
             .thenComparing(ActorEntry::id);
     valid.sort(order);
     return Optional.of(valid.get(0));
+  }
+
+  /**
+   * A person named outside every period of office ("Mitterrand" in 2000, "Yeltsin" in 2005) is an
+   * elite of the country of the nearest office ({@code FRAELI}), as in CAMEO's convention for
+   * former leaders; when the periods name different countries the name stays unresolved.
+   */
+  private static Optional<ActorEntry> formerOfficeHolder(Mention m, LocalDate d) {
+    ActorEntry nearest = null;
+    Set<String> entities = new java.util.HashSet<>();
+    for (ActorEntry e : m.candidates()) {
+      if (e.kind() != ActorKind.PERSON || e.code().length() < 3) {
+        return Optional.empty();
+      }
+      String entity = e.code().substring(0, 3);
+      if (!entity.chars().allMatch(Character::isUpperCase) || ORGANISATION.contains(entity)) {
+        continue;
+      }
+      entities.add(entity);
+      if (nearest == null || distance(e, d) < distance(nearest, d)) {
+        nearest = e;
+      }
+    }
+    if (nearest == null || entities.size() != 1) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ActorEntry(
+            nearest.id(),
+            nearest.code().substring(0, 3) + "ELI",
+            ActorKind.PERSON,
+            nearest.phrases(),
+            nearest.from(),
+            nearest.until(),
+            nearest.note(),
+            nearest.source()));
+  }
+
+  private static final Set<String> ORGANISATION = Set.of("IGO", "NGO", "IMG", "MNC", "UIS");
+
+  /** Days from the entry's period to {@code d}; a period that ended before it counts as nearer. */
+  private static long distance(ActorEntry e, LocalDate d) {
+    if (e.until().isPresent() && !d.isBefore(e.until().get())) {
+      return java.time.temporal.ChronoUnit.DAYS.between(e.until().get(), d);
+    }
+    if (e.from().isPresent() && d.isBefore(e.from().get())) {
+      return 2 * java.time.temporal.ChronoUnit.DAYS.between(d, e.from().get());
+    }
+    return 0;
   }
 
   private static int kindRank(ActorKind k) {
@@ -245,8 +294,10 @@ final class SentenceScope {
    * a proper noun with no mention, read with its compound and flat parts ("Khan Younis").
    */
   Optional<Resolved> cityCountry(int h) {
+    String head = sentence.token(h).word();
+    boolean generic = REGION_WORDS.contains(head.toLowerCase(java.util.Locale.ROOT));
     if (places == org.vigil.core.geo.Gazetteer.NONE
-        || !sentence.token(h).pos().startsWith("NNP")
+        || !(generic || sentence.token(h).pos().startsWith("NNP"))
         || !at(h).isEmpty()) {
       return Optional.empty();
     }
@@ -259,14 +310,45 @@ final class SentenceScope {
         first = c;
       }
     }
+    if (first == h && generic) {
+      return Optional.empty();
+    }
     String name = sentence.textOf(first, h);
     int start = first;
-    return places
-        .city(name)
-        .map(org.vigil.core.geo.Location::country)
-        .filter(c -> !c.isEmpty())
-        .map(c -> new Resolved(c, ActorKind.COUNTRY, false, List.of("place:" + name), start, h));
+    Optional<String> country =
+        generic
+            ? Optional.empty()
+            : places.city(name).map(org.vigil.core.geo.Location::country).filter(c -> !c.isEmpty());
+    if (country.isEmpty()) {
+      // "West Darfur State", "the Donetsk region": a first-level region, when only one country has
+      // a region of that name.
+      String bare = generic ? sentence.textOf(first, h - 1) : name;
+      List<String> countries =
+          places.regions(bare, generic).stream()
+              .map(org.vigil.core.geo.Location::country)
+              .filter(c -> !c.isEmpty())
+              .distinct()
+              .toList();
+      if (countries.size() == 1) {
+        country = Optional.of(countries.get(0));
+      }
+    }
+    return country.map(
+        c -> new Resolved(c, ActorKind.COUNTRY, false, List.of("place:" + name), start, h));
   }
+
+  /** Generic words after a region's name ("West Darfur State", "the Donetsk region"). */
+  private static final Set<String> REGION_WORDS =
+      Set.of(
+          "state",
+          "province",
+          "region",
+          "district",
+          "governorate",
+          "oblast",
+          "county",
+          "prefecture",
+          "department");
 
   /** The country a named mention stands for, when it names a country, a capital or a seat. */
   Optional<Resolved> country(Mention m) {

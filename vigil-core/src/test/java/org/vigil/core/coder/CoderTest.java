@@ -172,7 +172,8 @@ class CoderTest {
             """);
     assertThat(code(D2021, s)).containsExactly("IGOWSTNAT>RUS:020");
     assertThat(code(LocalDate.of(2010, 1, 1), s)).containsExactly("NORGOV>RUS:020");
-    assertThat(code(LocalDate.of(2014, 1, 1), s)).isEmpty();
+    // Between his terms he is a former Norwegian prime minister, an elite of Norway.
+    assertThat(code(LocalDate.of(2014, 1, 1), s)).containsExactly("NORELI>RUS:020");
   }
 
   @Test
@@ -1201,5 +1202,123 @@ class CoderTest {
             Belarus Belarus NNP 8 obj
             """);
     assertThat(code(D2021, s)).containsExactly("POLGOV>BLR:112");
+  }
+
+  @Test
+  void aLeaderNamedAfterHisTermIsAnEliteUnlessTheTextGivesHimATitle() {
+    LocalDate after = LocalDate.of(2005, 6, 1);
+    AnnotatedSentence bare =
+        s(
+            """
+            Yeltsin Yeltsin NNP 2 nsubj
+            accused accuse VBD 0 root
+            Poland Poland NNP 2 obj
+            """);
+    assertThat(code(after, bare)).containsExactly("RUSELI>POL:112");
+    assertThat(code(LocalDate.of(1995, 6, 1), bare)).containsExactly("RUSGOV>POL:112");
+    AnnotatedSentence titled =
+        s(
+            """
+            President President NNP 2 compound
+            Yeltsin Yeltsin NNP 3 nsubj
+            accused accuse VBD 0 root
+            Poland Poland NNP 3 obj
+            """);
+    assertThat(code(after, titled)).containsExactly("RUSGOV>POL:112");
+    AnnotatedSentence former =
+        s(
+            """
+            Former former JJ 3 amod
+            President President NNP 3 compound
+            Yeltsin Yeltsin NNP 4 nsubj
+            accused accuse VBD 0 root
+            Poland Poland NNP 4 obj
+            """);
+    assertThat(code(after, former)).containsExactly("RUSELI>POL:112");
+  }
+
+  @Test
+  void easingACurfewInARegionIsAimedAtThatRegionsCountry() {
+    org.vigil.core.geo.Gazetteer regions =
+        new org.vigil.core.geo.Gazetteer() {
+          @Override
+          public java.util.Optional<org.vigil.core.geo.Location> city(String name) {
+            return java.util.Optional.empty();
+          }
+
+          @Override
+          public java.util.Optional<org.vigil.core.geo.Location> country(String iso3) {
+            return java.util.Optional.empty();
+          }
+
+          @Override
+          public List<org.vigil.core.geo.Location> regions(String name, boolean cued) {
+            List<String> countries =
+                switch (name) {
+                  case "Grodno" -> List.of("BLR");
+                  case "Central" -> List.of("POL", "LTU");
+                  default -> List.of();
+                };
+            return countries.stream()
+                .map(
+                    c ->
+                        new org.vigil.core.geo.Location(
+                            name, c, name, 0, 0, org.vigil.core.geo.Location.Precision.REGION))
+                .toList();
+          }
+        };
+    Coder coder = new Coder(TestKb.load(), CameoTable.load(), CodingOptions.DEFAULTS, regions);
+    Document doc = Document.of("d", D2021, "");
+    String rows =
+        """
+        Belarus Belarus NNP 3 nmod:poss
+        's 's POS 1 case
+        government government NN 4 nsubj
+        lifted lift VBD 0 root
+        the the DT 6 det
+        curfew curfew NN 4 obj
+        in in IN 9 case
+        %s %s NNP 9 compound
+        Region Region NNP 4 obl
+        """;
+    AnnotatedSentence grodno = s(rows.formatted("Grodno", "Grodno"));
+    assertThat(coder.code(doc, List.of(grodno)))
+        .extracting(e -> e.source().code() + ">" + e.target().code() + ":" + e.code())
+        .containsExactly("BLRGOV>BLR:0813");
+    // A region name two countries share gives no target.
+    AnnotatedSentence central = s(rows.formatted("Central", "Central"));
+    assertThat(coder.code(doc, List.of(central))).isEmpty();
+    assertThat(code(D2021, grodno)).isEmpty(); // without a gazetteer the place is unknown
+  }
+
+  @Test
+  void agreeingThatBothShouldActIsAnIntentToCooperateBothWays() {
+    AnnotatedSentence should =
+        s(
+            """
+            Poland Poland NNP 4 nsubj
+            and and CC 3 cc
+            Lithuania Lithuania NNP 1 conj
+            agreed agree VBD 0 root
+            that that IN 8 mark
+            they they PRP 8 nsubj
+            should should MD 8 aux
+            cooperate cooperate VB 4 ccomp
+            """);
+    assertThat(code(D2021, should)).containsExactlyInAnyOrder("POL>LTU:030", "LTU>POL:030");
+    AnnotatedSentence judged =
+        s(
+            """
+            Poland Poland NNP 4 nsubj
+            and and CC 3 cc
+            Lithuania Lithuania NNP 1 conj
+            agreed agree VBD 0 root
+            that that IN 9 mark
+            the the DT 7 det
+            talks talk NNS 9 nsubj
+            were be VBD 9 cop
+            useful useful JJ 4 ccomp
+            """);
+    assertThat(code(D2021, judged)).doesNotContain("POL>LTU:030", "LTU>POL:030");
   }
 }

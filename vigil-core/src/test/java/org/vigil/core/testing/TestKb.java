@@ -34,6 +34,7 @@ public final class TestKb {
       person.stoltenberg.nor-pm\tNORGOV\tJens Stoltenberg|Stoltenberg\t2005-10-17\t2013-10-16\tPM of Norway
       person.stoltenberg.nato\tIGOWSTNAT\tJens Stoltenberg|Stoltenberg\t2014-10-01\t2024-10-01\tNATO SG
       person.lukashenko\tBLRGOV\tAlexander Lukashenko|Lukashenko|Lukashenka\t1994-07-20\t\tPresident
+      person.yeltsin\tRUSGOV\tBoris Yeltsin|Yeltsin\t1991-07-10\t1999-12-31\tPresident of Russia
       person.borrell\tIGOEUREEC\tJosep Borrell|Borrell\t2019-12-01\t2024-12-01\tEU HR
       """;
   public static final String AGENTS =
@@ -42,6 +43,7 @@ public final class TestKb {
       agent.authorities\tGOV\tauthorities|authority|government\t
       agent.minister\tGOV\tminister|ministers|representative|representatives|leader\t
       agent.regime\tGOV\tregime\t
+      agent.president\tGOV\tpresident|President\t
       agent.border-guard\tMIL\tborder guard|border guards\t
       agent.troops\tMIL\ttroops|soldiers\t
       agent.migrant\tREF\tmigrant|migrants|refugees\t
@@ -67,6 +69,7 @@ public final class TestKb {
       p.120.reject\t120\treject >obj\tPoland rejected Russia.\tPoland rejected it.\t
       p.194.shell\t194\tshell >obj\tRussia shelled Ukraine.\tRussia shelled it.\t
       p.130.threaten\t130\tthreaten >obj\tRussia threatened Ukraine.\tRussia threatened.\t
+      p.0813.lift-curfew\t0813\tlift|ease +obj=curfew >in\tBelarus lifted the curfew in Ukraine.\tBelarus lifted the ban.\t
       """;
 
   public static final String DISCARDS =
