@@ -230,6 +230,14 @@ public final class Coder {
         }
       }
       if (targets.isEmpty() && match.pattern().code().startsWith("14")) {
+        List<Resolved> aimed = protestPurposeTarget(scope, memory, t.index(), sourceCodes);
+        if (!aimed.isEmpty()) {
+          targets = aimed;
+          rule = rule + ">purpose";
+          trace.note(() -> at + "protest aimed at whom its purpose names: " + codes(aimed));
+        }
+      }
+      if (targets.isEmpty() && match.pattern().code().startsWith("14")) {
         List<Resolved> implicit = implicitProtestTarget(scope, t.index(), sources);
         if (!implicit.isEmpty()) {
           targets = implicit;
@@ -389,6 +397,85 @@ public final class Coder {
         .filter(p -> sourceCodes.stream().noneMatch(src -> src.startsWith(p.code())))
         .map(List::of)
         .orElse(List.of());
+  }
+
+  /**
+   * A protest whose purpose names its addressee: "rallied to demand the resignation of President
+   * X", "began a hunger strike demanding reforms by the government", "blocked roads in protest at
+   * the government's decision", "in defiance of Chinese authorities". The first actor found below
+   * the purpose (possessors included) other than the protesters themselves.
+   */
+  private List<Resolved> protestPurposeTarget(
+      SentenceScope scope, DocumentMemory memory, int t, Set<String> sourceCodes) {
+    AnnotatedSentence s = scope.sentence;
+    List<Integer> heads = new ArrayList<>();
+    heads.add(t);
+    for (int c : s.children(t)) {
+      if (s.relationIs(c, "obj") || s.relation(c).startsWith("obl")) {
+        heads.add(c); // "began a hunger strike to demand", "during demonstrations against"
+      }
+    }
+    for (int h : heads) {
+      for (int c : s.children(h)) {
+        String r = s.relation(c);
+        String lemma = s.token(c).lemma().toLowerCase(java.util.Locale.ROOT);
+        boolean clause =
+            (r.equals("xcomp") || r.startsWith("advcl") || r.startsWith("acl"))
+                && words.is("protest.purpose", lemma);
+        boolean phrase =
+            (r.startsWith("obl") || r.startsWith("nmod")) && words.is("protest.stance", lemma);
+        if (clause || phrase) {
+          List<Resolved> found = actorBelow(scope, memory, c, sourceCodes);
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** Breadth-first, the first actors below {@code top} (arguments, possessors, modifiers). */
+  private List<Resolved> actorBelow(
+      SentenceScope scope, DocumentMemory memory, int top, Set<String> exclude) {
+    AnnotatedSentence s = scope.sentence;
+    List<Integer> frontier = List.of(top);
+    for (int depth = 0; depth < 5 && !frontier.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int n : frontier) {
+        for (int c : s.children(n)) {
+          String r = s.relation(c);
+          boolean argument =
+              r.startsWith("obj")
+                  || r.startsWith("iobj")
+                  || r.startsWith("nsubj")
+                  || (r.startsWith("obl") && !r.equals("obl:tmod"))
+                  || r.startsWith("nmod");
+          if (argument && !s.token(c).isPronoun()) {
+            // Pronouns below a protest's purpose are the protesters' own ("their demands").
+            List<Resolved> found = new ArrayList<>(resolver.resolve(scope, memory, c));
+            found.removeIf(
+                f ->
+                    exclude.contains(f.code())
+                        || f.bareRole()
+                        || (f.start() == f.end() && s.token(f.start()).isPronoun()));
+            if (!found.isEmpty()) {
+              return found;
+            }
+          }
+          if (argument
+              || r.equals("xcomp")
+              || r.equals("ccomp")
+              || r.startsWith("acl")
+              || r.startsWith("advcl")
+              || r.equals("amod")) {
+            next.add(c);
+          }
+        }
+      }
+      frontier = next;
+    }
+    return List.of();
   }
 
   /**

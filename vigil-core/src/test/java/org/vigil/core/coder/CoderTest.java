@@ -1321,4 +1321,46 @@ class CoderTest {
             """);
     assertThat(code(D2021, judged)).doesNotContain("POL>LTU:030", "LTU>POL:030");
   }
+
+  @Test
+  void aProtestIsAimedAtWhomItsPurposeNames() {
+    AnnotatedSentence demand =
+        s(
+            """
+            Protesters protester NNS 4 nsubj
+            in in IN 3 case
+            Minsk Minsk NNP 1 nmod
+            rallied rally VBD 0 root
+            to to TO 6 mark
+            demand demand VB 4 xcomp
+            the the DT 8 det
+            resignation resignation NN 6 obj
+            of of IN 10 case
+            Lukashenko Lukashenko NNP 8 nmod
+            """);
+    assertThat(code(D2021, demand)).containsExactly("BLRCVL>BLRGOV:141");
+    AnnotatedSentence defiance =
+        s(
+            """
+            Poles Poles NNPS 2 nsubj
+            rallied rally VBD 0 root
+            in in IN 4 case
+            defiance defiance NN 2 obl
+            of of IN 6 case
+            Russia Russia NNP 4 nmod
+            """);
+    assertThat(code(D2021, defiance)).containsExactly("POL>RUS:141");
+    // The protesters' own possessions are not the addressee: "to show their anger".
+    AnnotatedSentence own =
+        s(
+            """
+            Poles Poles NNPS 2 nsubj
+            rallied rally VBD 0 root
+            to to TO 4 mark
+            show show VB 2 xcomp
+            their they PRP$ 6 nmod:poss
+            anger anger NN 4 obj
+            """);
+    assertThat(code(D2021, own)).containsExactly("POL>POLGOV:141");
+  }
 }
