@@ -272,7 +272,17 @@ public final class Coder {
     for (Event e : constructions) {
       String key =
           e.source().code() + "|" + e.target().code() + "|" + e.code() + "|" + e.polarity();
-      if (seen.add(key)) {
+      // A construction that restates an act a verb already coded for the same pair (the hunger
+      // strike "to protest X", once as a strike and once as the protest) adds nothing.
+      boolean restated =
+          out.stream()
+              .anyMatch(
+                  o ->
+                      o.source().code().equals(e.source().code())
+                          && o.target().code().equals(e.target().code())
+                          && o.code().regionMatches(0, e.code(), 0, 2)
+                          && o.polarity() == e.polarity());
+      if (!restated && seen.add(key)) {
         out.add(e);
       }
     }
@@ -630,20 +640,22 @@ public final class Coder {
           nominalCodes.containsKey(lemma)
               || nominalCodes.containsKey(word)
               || lemma.equals("strike")
+              || lemma.equals("hunger-strike")
               || lemma.equals("raid");
       if (!candidate) {
         continue;
       }
       for (int c : s.children(n.index(), "compound")) {
-        if (ClauseAnalysis.lemma(s, c).equals("air")) {
-          lemma = "air-" + lemma; // "air strikes", "air raid"
+        String part = ClauseAnalysis.lemma(s, c);
+        if (part.equals("air") || part.equals("hunger")) {
+          lemma = part + "-" + lemma; // "air strikes", "air raid", "hunger strike"
           word = lemma;
         }
       }
       Optional<String> code =
           Optional.ofNullable(nominalCodes.getOrDefault(lemma, nominalCodes.get(word)));
-      if (code.isEmpty()) {
-        continue;
+      if (code.isEmpty() || (code.get().startsWith("14") && n.pos().startsWith("NNP"))) {
+        continue; // "in March" is a month, not a protest
       }
       int x = n.index();
       List<Resolved> agents = new ArrayList<>();
@@ -672,6 +684,28 @@ public final class Coder {
           && words.is("harm", ClauseAnalysis.lemma(s, g))) {
         for (int o : s.children(g, "obj")) {
           targets.addAll(resolver.resolve(scope, memory, o));
+        }
+      }
+      if (code.get().startsWith("14")) {
+        // "Fundamentalists continued their hunger strike to demand X": the protest is the
+        // subject's, aimed at whom it names, else at the government where it happens.
+        boolean carried =
+            g >= 0
+                && (s.relationIs(x, "obj") || s.relation(x).startsWith("obl"))
+                && words.is("protest.support", ClauseAnalysis.lemma(s, g));
+        if (agents.isEmpty() && carried) {
+          agents.addAll(sources(scope, memory, g));
+        }
+        if (targets.isEmpty() && !agents.isEmpty()) {
+          Set<String> own = new HashSet<>();
+          agents.forEach(a -> own.add(a.code()));
+          targets.addAll(protestPurposeTarget(scope, memory, x, own));
+          if (targets.isEmpty() && carried) {
+            targets.addAll(protestPurposeTarget(scope, memory, g, own));
+          }
+          if (targets.isEmpty()) {
+            targets.addAll(implicitProtestTarget(scope, carried ? g : x, agents));
+          }
         }
       }
       if (agents.isEmpty() || targets.isEmpty()) {

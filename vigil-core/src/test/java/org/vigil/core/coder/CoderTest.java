@@ -1363,4 +1363,35 @@ class CoderTest {
             """);
     assertThat(code(D2021, own)).containsExactly("POL>POLGOV:141");
   }
+
+  @Test
+  void aProtestNounCarriedByAVerbIsItsSubjectsProtest() {
+    AnnotatedSentence strike =
+        s(
+            """
+            Poles Poles NNPS 2 nsubj
+            began begin VBD 0 root
+            a a DT 5 det
+            hunger hunger NN 5 compound
+            strike strike NN 2 obj
+            to to TO 7 mark
+            demand demand VB 2 advcl
+            the the DT 9 det
+            resignation resignation NN 7 obj
+            of of IN 11 case
+            Lukashenko Lukashenko NNP 9 nmod
+            """);
+    assertThat(code(D2021, strike)).containsExactly("POL>BLRGOV:142");
+    // Troops who break up a rally do not hold it.
+    AnnotatedSentence dispersed =
+        s(
+            """
+            Belarusian Belarusian JJ 2 amod
+            troops troops NNS 3 nsubj
+            dispersed disperse VBD 0 root
+            the the DT 5 det
+            rally rally NN 3 obj
+            """);
+    assertThat(code(D2021, dispersed)).noneMatch(e -> e.endsWith(":141"));
+  }
 }
