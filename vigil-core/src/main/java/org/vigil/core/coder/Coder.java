@@ -229,6 +229,18 @@ public final class Coder {
           trace.note(() -> at + "act with no named target: aimed at its place " + codes(placed));
         }
       }
+      if (targets.isEmpty() && (root == 1 || patternCode.equals("015"))) {
+        // "expressed sorrow for the shootings in South Carolina", "claimed responsibility for
+        // the attack on a mall in Kenya's capital": a comment on an event is about whom the
+        // event names or where it happened.
+        List<Resolved> topic =
+            topicTarget(scope, memory, t.index(), sourceCodes, patternCode.equals("015"));
+        if (!topic.isEmpty()) {
+          targets = topic;
+          rule = rule + ">topic";
+          trace.note(() -> at + "comment on an event: aimed at " + codes(topic));
+        }
+      }
       if (targets.isEmpty() && match.pattern().code().startsWith("14")) {
         List<Resolved> aimed = protestPurposeTarget(scope, memory, t.index(), sourceCodes);
         if (!aimed.isEmpty()) {
@@ -445,9 +457,64 @@ public final class Coder {
     return List.of();
   }
 
-  /** Breadth-first, the first actors below {@code top} (arguments, possessors, modifiers). */
+  /**
+   * The actor an act's topic phrase names ("sorrow for the shootings in X"), if any; {@code
+   * clauses} also searches the topic's own clauses.
+   */
+  private List<Resolved> topicTarget(
+      SentenceScope scope, DocumentMemory memory, int t, Set<String> sourceCodes, boolean clauses) {
+    AnnotatedSentence s = scope.sentence;
+    List<Integer> topics = new ArrayList<>();
+    for (int c : s.children(t)) {
+      if (s.relation(c).startsWith("obl") && topical(s, c)) {
+        topics.add(c);
+      }
+      if (s.relationIs(c, "obj")) {
+        for (int n : s.children(c)) {
+          if (s.relation(n).startsWith("nmod") && topical(s, n)) {
+            topics.add(n); // "sorrow for X", "responsibility for X", not "remarks in Doha"
+          }
+        }
+      }
+    }
+    for (int h : topics) {
+      List<Resolved> found = new ArrayList<>(resolver.resolve(scope, memory, h));
+      found.removeIf(f -> sourceCodes.contains(f.code()) || f.bareRole());
+      if (found.isEmpty()) {
+        // An attack's own clauses say whom it hit ("the attack targeting X"); a comment's do not.
+        found = actorBelow(scope, memory, h, sourceCodes, clauses);
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  private static final Set<String> TOPICAL =
+      Set.of("for", "over", "about", "on", "at", "regarding", "concerning", "toward", "towards");
+
+  private static boolean topical(AnnotatedSentence s, int c) {
+    for (String prep : TOPICAL) {
+      if (ActorResolver.hasCase(s, c, prep)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Breadth-first, the first actors below {@code top} (arguments, possessors, modifiers, and the
+   * country of a place phrase).
+   */
   private List<Resolved> actorBelow(
       SentenceScope scope, DocumentMemory memory, int top, Set<String> exclude) {
+    return actorBelow(scope, memory, top, exclude, true);
+  }
+
+  /** As above; {@code clauses} false stays inside the phrase (no relative or purpose clauses). */
+  private List<Resolved> actorBelow(
+      SentenceScope scope, DocumentMemory memory, int top, Set<String> exclude, boolean clauses) {
     AnnotatedSentence s = scope.sentence;
     List<Integer> frontier = List.of(top);
     for (int depth = 0; depth < 5 && !frontier.isEmpty(); depth++) {
@@ -473,12 +540,18 @@ public final class Coder {
               return found;
             }
           }
-          if (argument
-              || r.equals("xcomp")
-              || r.equals("ccomp")
-              || r.startsWith("acl")
-              || r.startsWith("advcl")
-              || r.equals("amod")) {
+          if (argument && !s.token(c).isPronoun()) {
+            Optional<Resolved> place = scope.placeCountry(n);
+            if (place.isPresent() && !exclude.contains(place.get().code())) {
+              return List.of(place.get());
+            }
+          }
+          boolean clause =
+              r.equals("xcomp")
+                  || r.equals("ccomp")
+                  || r.startsWith("acl")
+                  || r.startsWith("advcl");
+          if (argument || r.equals("amod") || (clauses && clause)) {
             next.add(c);
           }
         }
@@ -683,6 +756,15 @@ public final class Coder {
           && s.relationIs(x, "nsubj")
           && words.is("harm", ClauseAnalysis.lemma(s, g))) {
         for (int o : s.children(g, "obj")) {
+          targets.addAll(resolver.resolve(scope, memory, o));
+        }
+      }
+      if (targets.isEmpty()
+          && g >= 0
+          && s.relation(x).startsWith("obl")
+          && words.is("harm", ClauseAnalysis.lemma(s, g))) {
+        // "Four children were killed in Israeli shelling": the harmed are the passive subject.
+        for (int o : s.children(g, "nsubj:pass")) {
           targets.addAll(resolver.resolve(scope, memory, o));
         }
       }
@@ -950,7 +1032,8 @@ public final class Coder {
         trace.note(() -> at + "  tried " + p.id() + ": required/forbidden dependents do not fit");
         continue;
       }
-      boolean material = Integer.parseInt(p.code().substring(0, 2)) >= 17;
+      int patternRoot = Integer.parseInt(p.code().substring(0, 2));
+      boolean material = patternRoot >= 17 || patternRoot == 15;
       for (String slot : p.pattern().slots()) {
         List<Resolved> targets = new ArrayList<>();
         List<Integer> heads =
@@ -1261,13 +1344,17 @@ public final class Coder {
   }
 
   /**
-   * Acts that may be aimed at a place rather than a named actor: threats, force postures,
-   * reductions of relations and aid, material conflict, and the easing of restrictions or of
-   * military engagement ("lifted the curfew in Abidjan", "withdrew from Gorazde").
+   * Acts that may be aimed at a place rather than a named actor: investigations, threats, force
+   * postures, reductions of relations and aid, material conflict, and the easing of restrictions or
+   * of military engagement ("lifted the curfew in Abidjan", "withdrew from Gorazde").
    */
   private static boolean placeTargeted(String code) {
     int root = Integer.parseInt(code.substring(0, 2));
-    return root == 13 || root >= 15 || code.startsWith("081") || code.startsWith("087");
+    return root == 9
+        || root == 13
+        || root >= 15
+        || code.startsWith("081")
+        || code.startsWith("087");
   }
 
   /** Restrictions a government imposes or eases on its own people: curfews, emergency rule. */

@@ -1394,4 +1394,45 @@ class CoderTest {
             """);
     assertThat(code(D2021, dispersed)).noneMatch(e -> e.endsWith(":141"));
   }
+
+  @Test
+  void aCommentOnAnEventIsAboutWhomTheEventNamesNotWhereItWasMade() {
+    AnnotatedSentence topic =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            expressed express VBD 0 root
+            concern concern NN 2 obj
+            over over IN 6 case
+            the the DT 6 det
+            fighting fighting NN 3 nmod
+            in in IN 8 case
+            Ukraine Ukraine NNP 6 nmod
+            """);
+    assertThat(code(D2021, topic)).containsExactly("POL>UKR:012");
+    AnnotatedSentence venue =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            expressed express VBD 0 root
+            concern concern NN 2 obj
+            in in IN 5 case
+            Lithuania Lithuania NNP 2 obl
+            """);
+    assertThat(code(D2021, venue)).isEmpty();
+  }
+
+  @Test
+  void anInspectionIsAimedAtTheCountryWhereItHappens() {
+    AnnotatedSentence s =
+        s(
+            """
+            NATO NATO NNP 2 nsubj
+            inspected inspect VBD 0 root
+            sites site NNS 2 obj
+            in in IN 5 case
+            Ukraine Ukraine NNP 3 nmod
+            """);
+    assertThat(code(D2021, s)).containsExactly("IGOWSTNAT>UKR:090");
+  }
 }

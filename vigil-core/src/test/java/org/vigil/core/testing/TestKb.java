@@ -69,6 +69,7 @@ public final class TestKb {
       p.120.reject\t120\treject >obj\tPoland rejected Russia.\tPoland rejected it.\t
       p.194.shell\t194\tshell >obj\tRussia shelled Ukraine.\tRussia shelled it.\t
       p.130.threaten\t130\tthreaten >obj\tRussia threatened Ukraine.\tRussia threatened.\t
+      p.090.inspect\t090\tinspect >obj\tNATO inspected Ukraine.\tNATO inspected it.\t
       p.0813.lift-curfew\t0813\tlift|ease +obj=curfew >in\tBelarus lifted the curfew in Ukraine.\tBelarus lifted the ban.\t
       """;
 
