@@ -245,6 +245,20 @@ final class ActorResolver {
         tiers.get(2).add(c);
       }
     }
+    if (self.isPresent()) {
+      // "Panamanian army officers": the owner may modify another word of the role phrase.
+      for (int k = self.get().start(); k <= self.get().end(); k++) {
+        for (int c : k == x ? List.<Integer>of() : s.children(k)) {
+          boolean modifier =
+              s.relationIs(c, "amod")
+                  || s.relationIs(c, "compound")
+                  || s.relationIs(c, "nmod:poss");
+          if (modifier && !self.get().covers(c)) {
+            tiers.get(0).add(c);
+          }
+        }
+      }
+    }
     List<Resolved> bareOwners = new ArrayList<>();
     for (List<Integer> tier : tiers) {
       List<Resolved> out = new ArrayList<>();

@@ -1104,6 +1104,16 @@ public final class Coder {
           found = k;
           break;
         }
+        for (int j : s.children(k, "conj")) {
+          // "provided photographs and intelligence to X": a conjoined object counts too.
+          if (found < 0
+              && c.lemmas().contains(s.token(j).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            found = k;
+          }
+        }
+        if (found >= 0) {
+          break;
+        }
       }
       if (found < 0) {
         return Optional.empty();

@@ -1435,4 +1435,34 @@ class CoderTest {
             """);
     assertThat(code(D2021, s)).containsExactly("IGOWSTNAT>UKR:090");
   }
+
+  @Test
+  void anOwnerMayModifyAnotherWordOfTheRolePhrase() {
+    AnnotatedSentence s =
+        s(
+            """
+            Belarusian Belarusian JJ 2 amod
+            border border NN 3 compound
+            guards guard NNS 4 nsubj
+            detained detain VBD 0 root
+            Poles Poles NNPS 4 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("BLRMIL>POL:173");
+  }
+
+  @Test
+  void aConjoinedObjectSatisfiesAPatternsRequiredObject() {
+    AnnotatedSentence s =
+        s(
+            """
+            NATO NATO NNP 2 nsubj
+            sent send VBD 0 root
+            equipment equipment NN 2 obj
+            and and CC 5 cc
+            experts expert NNS 3 conj
+            to to IN 7 case
+            Lithuania Lithuania NNP 2 obl
+            """);
+    assertThat(code(D2021, s)).containsExactly("IGOWSTNAT>LTU:070");
+  }
 }
