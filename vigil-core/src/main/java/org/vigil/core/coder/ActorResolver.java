@@ -129,7 +129,9 @@ final class ActorResolver {
     }
     for (int c = r.start() - 1; c >= from; c--) {
       for (Mention m : scope.at(c)) {
-        if (m.isAgent() && m.end() < r.start()) {
+        String title = s.textOf(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT);
+        boolean notYet = title.contains("elect") || title.contains("designate");
+        if (m.isAgent() && m.end() < r.start() && !notYet) {
           String role = m.candidates().get(0).code();
           if (role.length() == 3 && !role.equals("ELI")) {
             return new Resolved(

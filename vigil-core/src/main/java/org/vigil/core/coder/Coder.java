@@ -1265,7 +1265,7 @@ public final class Coder {
       }
     }
     pairs.replaceAll(p -> withSentenceCountry(scope, trigger.index(), scope.dateline, p));
-    pairs.removeIf(p -> p[1] != null && p[0].code().equals(p[1].code()));
+    pairs.removeIf(p -> p[1] != null && (p[0].code().equals(p[1].code()) || samePerson(p)));
     if (!options.keepBareRoles()) {
       // "officials", "police" with no country or organisation: not analysable as a dyad. Refugees
       // and migrants are kept as targets: they are a group of their own, not a country's.
@@ -1376,6 +1376,12 @@ public final class Coder {
   private boolean prospective(AnnotatedSentence s, int aux) {
     String a = ClauseAnalysis.lemma(s, aux);
     return words.is("future", a) || words.is("obligation", a) || a.equals("would");
+  }
+
+  /** True when both sides are one person ("Trump ... on his first day"), whatever their codes. */
+  private static boolean samePerson(Resolved[] pair) {
+    return pair[0].entries().stream()
+        .anyMatch(e -> e.startsWith("person.") && pair[1].entries().contains(e));
   }
 
   /** Acts that both sides perform: meeting, talking, negotiating, signing (not visits). */
