@@ -579,9 +579,12 @@ public final class Coder {
       boolean national =
           country.length() == 3 && src.kind() != ActorKind.AGENT && !src.code().endsWith("GOV");
       if (national && out.stream().noneMatch(r -> r.code().equals(country + "GOV"))) {
+        // The protesters' own government: their country's entry, never the protester himself.
+        List<String> entries =
+            src.entries().stream().filter(e -> !e.startsWith("person.")).toList();
         out.add(
             new Resolved(
-                country + "GOV", ActorKind.COUNTRY, false, src.entries(), src.start(), src.end()));
+                country + "GOV", ActorKind.COUNTRY, false, entries, src.start(), src.end()));
       }
     }
     return out;
