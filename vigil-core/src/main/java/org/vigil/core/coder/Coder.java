@@ -1253,7 +1253,12 @@ public final class Coder {
       }
     }
     if (targets.isEmpty()) {
-      if (sources.size() >= 2 && cooperative(code)) {
+      boolean mutual =
+          cooperative(code)
+              || (words.is(
+                      "reciprocal.conflict", trigger.lemma().toLowerCase(java.util.Locale.ROOT))
+                  && Integer.parseInt(code.substring(0, 2)) >= 18);
+      if (sources.size() >= 2 && mutual) {
         for (Resolved a : sources) {
           for (Resolved b : sources) {
             if (!a.code().equals(b.code())) {
@@ -1269,6 +1274,8 @@ public final class Coder {
     }
     pairs.replaceAll(p -> withSentenceCountry(scope, trigger.index(), scope.dateline, p));
     pairs.removeIf(p -> p[1] != null && (p[0].code().equals(p[1].code()) || samePerson(p)));
+    String finalCode = code;
+    pairs.removeIf(p -> p[1] != null && selfDirected(scope.sentence, p, finalCode));
     if (!options.keepBareRoles()) {
       // "officials", "police" with no country or organisation: not analysable as a dyad. Refugees
       // and migrants are kept as targets: they are a group of their own, not a country's.
@@ -1379,6 +1386,31 @@ public final class Coder {
   private boolean prospective(AnnotatedSentence s, int aux) {
     String a = ClauseAnalysis.lemma(s, aux);
     return words.is("future", a) || words.is("obligation", a) || a.equals("would");
+  }
+
+  /**
+   * True when an act is aimed at its own author: "Russia suspended its mission" (a target owned by
+   * a possessive), or a country and its own government on either side of a diplomatic or
+   * cooperative act ("RUS -> RUSGOV"), an artefact of finding owners. Statements, protests,
+   * yielding, threats, repression and violence inside one country are real and kept.
+   */
+  private boolean selfDirected(AnnotatedSentence s, Resolved[] p, String code) {
+    String a = entity(p[0].code());
+    String b = entity(p[1].code());
+    if (!a.equals(b)) {
+      return false;
+    }
+    int root = Integer.parseInt(code.substring(0, 2));
+    if (root == 8 || root == 13 || root == 14 || root >= 17) {
+      return false;
+    }
+    if (p[1].start() >= 0 && s.token(p[1].start()).pos().equals("PRP$")) {
+      return true;
+    }
+    boolean bare =
+        (p[0].code().equals(a) && p[1].code().equals(b + "GOV"))
+            || (p[1].code().equals(b) && p[0].code().equals(a + "GOV"));
+    return bare && root != 1;
   }
 
   /** True when both sides are one person ("Trump ... on his first day"), whatever their codes. */

@@ -1465,4 +1465,53 @@ class CoderTest {
             """);
     assertThat(code(D2021, s)).containsExactly("IGOWSTNAT>LTU:070");
   }
+
+  @Test
+  void conjoinedSidesOfAMutualFightActOnEachOther() {
+    AnnotatedSentence fought =
+        s(
+            """
+            Russian Russian JJ 4 amod
+            and and CC 3 cc
+            Ukrainian Ukrainian JJ 1 conj
+            troops troops NNS 5 nsubj
+            fought fight VBD 0 root
+            """);
+    assertThat(code(D2021, fought))
+        .containsExactlyInAnyOrder("RUSMIL>UKRMIL:190", "UKRMIL>RUSMIL:190");
+    // Conjoined attackers of an unnamed target do not attack each other.
+    AnnotatedSentence shelled =
+        s(
+            """
+            Russia Russia NNP 4 nsubj
+            and and CC 3 cc
+            Belarus Belarus NNP 1 conj
+            shelled shell VBD 0 root
+            """);
+    assertThat(code(D2021, shelled)).isEmpty();
+  }
+
+  @Test
+  void anActAimedAtItsAuthorIsNoEvent() {
+    AnnotatedSentence own =
+        s(
+            """
+            Russia Russia NNP 2 nsubj
+            supported support VBD 0 root
+            its its PRP$ 5 nmod:poss
+            border border NN 5 compound
+            guards guard NNS 2 obj
+            """);
+    assertThat(code(D2021, own)).isEmpty();
+    AnnotatedSentence foreign =
+        s(
+            """
+            Russia Russia NNP 2 nsubj
+            supported support VBD 0 root
+            Belarusian Belarusian JJ 5 amod
+            border border NN 5 compound
+            guards guard NNS 2 obj
+            """);
+    assertThat(code(D2021, foreign)).containsExactly("RUS>BLRMIL:051");
+  }
 }
