@@ -1390,9 +1390,10 @@ public final class Coder {
 
   /**
    * True when an act is aimed at its own author: "Russia suspended its mission" (a target owned by
-   * a possessive), or a country and its own government on either side of a diplomatic or
-   * cooperative act ("RUS -> RUSGOV"), an artefact of finding owners. Statements, protests,
-   * yielding, threats, repression and violence inside one country are real and kept.
+   * a possessive), or a country and its own government on either side of an appeal, a cooperative
+   * act or a cut in relations ("RUS -> RUSGOV"), an artefact of finding owners. Statements,
+   * investigations, accusations, protests, yielding, threats, repression and violence inside one
+   * country are real and kept.
    */
   private boolean selfDirected(AnnotatedSentence s, Resolved[] p, String code) {
     String a = entity(p[0].code());
@@ -1410,7 +1411,9 @@ public final class Coder {
     boolean bare =
         (p[0].code().equals(a) && p[1].code().equals(b + "GOV"))
             || (p[1].code().equals(b) && p[0].code().equals(a + "GOV"));
-    return bare && root != 1;
+    // Investigating, blaming or demanding of one's own government is real: only appeals,
+    // cooperation, aid and cuts in relations between a country and its own government are not.
+    return bare && ((root >= 2 && root <= 7) || root == 16);
   }
 
   /** True when both sides are one person ("Trump ... on his first day"), whatever their codes. */

@@ -147,6 +147,15 @@ final class Slots {
       if (!fixed.isEmpty() && s.token(fixed.get(0)).word().equalsIgnoreCase(words[1])) {
         return true;
       }
+      // "out of Niger" is also parsed as two case words of the noun.
+      int next = k + 1;
+      if (words.length == 2
+          && next < c
+          && s.head(next) == c
+          && s.relationIs(next, "case")
+          && s.token(next).word().equalsIgnoreCase(words[1])) {
+        return true;
+      }
     }
     return false;
   }
