@@ -707,8 +707,13 @@ public final class Coder {
     AnnotatedSentence s = scope.sentence;
     List<Event> out = new ArrayList<>();
     for (Token n : s.tokens()) {
-      if (!n.pos().startsWith("NN") || fired.contains(s.head(n.index()))) {
-        continue;
+      boolean gerund =
+          n.pos().equals("VBG")
+              && (s.relation(n.index()).startsWith("nsubj")
+                  || s.relationIs(n.index(), "obj")
+                  || s.relation(n.index()).startsWith("obl"));
+      if (!(n.pos().startsWith("NN") || gerund) || fired.contains(s.head(n.index()))) {
+        continue; // a noun, or a gerund used as one ("Fighting between X and Y raged")
       }
       String lemma = n.lemma().toLowerCase(java.util.Locale.ROOT);
       String word = n.word().toLowerCase(java.util.Locale.ROOT);
@@ -751,6 +756,16 @@ public final class Coder {
           agents.addAll(resolver.resolve(scope, memory, c));
         } else if (patient) {
           targets.addAll(resolver.resolve(scope, memory, c));
+        } else if (r.startsWith("nmod") && ActorResolver.hasCase(s, c, "between")) {
+          // "fighting between Sudan's army and the RSF": each side acts on the other.
+          List<Resolved> sides = new ArrayList<>(resolver.resolve(scope, memory, c));
+          for (int j : s.children(c, "conj")) {
+            sides.addAll(resolver.resolve(scope, memory, j));
+          }
+          if (sides.size() >= 2) {
+            agents.addAll(sides);
+            targets.addAll(sides);
+          }
         }
       }
       int g = s.head(x);

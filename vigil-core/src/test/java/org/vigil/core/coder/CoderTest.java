@@ -1514,4 +1514,19 @@ class CoderTest {
             """);
     assertThat(code(D2021, foreign)).containsExactly("RUS>BLRMIL:051");
   }
+
+  @Test
+  void fightingBetweenTwoSidesIsEachSidesAct() {
+    AnnotatedSentence s =
+        s(
+            """
+            Fighting fight VBG 6 nsubj
+            between between IN 3 case
+            Russia Russia NNP 1 nmod
+            and and CC 5 cc
+            Ukraine Ukraine NNP 3 conj
+            raged rage VBD 0 root
+            """);
+    assertThat(code(D2021, s)).containsExactlyInAnyOrder("RUS>UKR:190", "UKR>RUS:190");
+  }
 }
