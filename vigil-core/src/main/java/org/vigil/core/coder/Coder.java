@@ -217,24 +217,66 @@ public final class Coder {
         // "Sudan's government lifted the state of emergency in Darfur" is SDNGOV -> SDN.
         Set<String> others = domestic(patternCode) ? Set.of() : sourceCodes;
         List<Resolved> found = placeOfAct(scope, t.index(), others);
-        for (int c : s.children(t.index(), "xcomp")) {
+        List<Integer> complements = new ArrayList<>(s.children(t.index(), "xcomp"));
+        complements.addAll(s.children(t.index(), "ccomp"));
+        for (int c : complements) {
           if (found.isEmpty() && root == 13) {
-            found = placeOfAct(scope, c, others); // "threatened to resume attacks in Israel"
+            // "threatened to resume attacks in Israel", "warned that it could strike Kyiv"
+            found = placeOfAct(scope, c, others);
+          }
+        }
+        boolean paired = sources.size() >= 2 && cooperative(patternCode);
+        if (found.isEmpty() && !domestic(patternCode) && root != 8 && !paired) {
+          // "moved into the buffer zone on the Syrian side": the actor the act's phrases name.
+          Set<String> own = new HashSet<>();
+          sourceCodes.forEach(c -> own.add(entity(c)));
+          for (int c : s.children(t.index())) {
+            boolean phrase = s.relation(c).startsWith("obl") && !s.relationIs(c, "obl:tmod");
+            if (found.isEmpty() && (phrase || s.relationIs(c, "obj")) && !s.token(c).isVerb()) {
+              List<Resolved> below = new ArrayList<>(actorBelow(scope, memory, c, Set.of(), false));
+              below.removeIf(r -> own.contains(entity(r.code())));
+              found = below;
+            }
+          }
+        }
+        String how = ">place";
+        if (found.isEmpty() && domestic(patternCode)) {
+          how = ">own-country";
+          // "declared martial law": a curfew or emergency rule is imposed on one's own country.
+          Set<String> countries = new java.util.TreeSet<>();
+          sources.forEach(r -> countries.add(entity(r.code())));
+          if (countries.size() == 1 && countries.iterator().next().length() == 3) {
+            Resolved src = sources.get(0);
+            String country = countries.iterator().next();
+            found =
+                List.of(
+                    new Resolved(
+                        country, ActorKind.COUNTRY, false, List.of(), src.start(), src.end()));
           }
         }
         List<Resolved> placed = found;
         if (!placed.isEmpty()) {
           targets = placed;
-          rule = rule + ">place";
-          trace.note(() -> at + "act with no named target: aimed at its place " + codes(placed));
+          rule = rule + how;
+          String why = how.equals(">place") ? "its place or phrase " : "the author's own country ";
+          trace.note(() -> at + "act with no named target: aimed at " + why + codes(placed));
         }
       }
-      if (targets.isEmpty() && (root == 1 || patternCode.equals("015"))) {
+      if (targets.isEmpty()
+          && (root == 1 || root == 3 || root == 5 || root == 9 || patternCode.equals("015"))) {
         // "expressed sorrow for the shootings in South Carolina", "claimed responsibility for
         // the attack on a mall in Kenya's capital": a comment on an event is about whom the
         // event names or where it happened.
+        boolean deep = patternCode.equals("015") || root == 3 || root == 9;
         List<Resolved> topic =
-            topicTarget(scope, memory, t.index(), sourceCodes, patternCode.equals("015"));
+            topicTarget(
+                scope,
+                memory,
+                t.index(),
+                sourceCodes,
+                deep,
+                patternCode.equals("015") || patternCode.equals("016"),
+                root == 1);
         if (!topic.isEmpty()) {
           targets = topic;
           rule = rule + ">topic";
@@ -458,13 +500,23 @@ public final class Coder {
   }
 
   /**
-   * The actor an act's topic phrase names ("sorrow for the shootings in X"), if any; {@code
-   * clauses} also searches the topic's own clauses.
+   * The actor an act's topic phrase names ("sorrow for the shootings in X", "agreed on a roadmap
+   * for easing sanctions on X", "an investigation into X"), if any; {@code clauses} also searches
+   * the topic's own clauses, {@code complement} the act's clausal complement ("denied that ...").
    */
   private List<Resolved> topicTarget(
-      SentenceScope scope, DocumentMemory memory, int t, Set<String> sourceCodes, boolean clauses) {
+      SentenceScope scope,
+      DocumentMemory memory,
+      int t,
+      Set<String> sourceCodes,
+      boolean clauses,
+      boolean complement,
+      boolean statement) {
     AnnotatedSentence s = scope.sentence;
     List<Integer> topics = new ArrayList<>();
+    if (complement) {
+      topics.addAll(s.children(t, "ccomp")); // "denied that it was behind attacks on X"
+    }
     for (int c : s.children(t)) {
       if (s.relation(c).startsWith("obl") && topical(s, c)) {
         topics.add(c);
@@ -477,13 +529,20 @@ public final class Coder {
         }
       }
     }
+    // A statement may be about the author's own country ("lit candles at a memorial in Kyiv");
+    // other acts, and what a denial denies, are about someone else.
+    Set<String> own = new HashSet<>(sourceCodes);
+    if (complement || !statement) {
+      sourceCodes.forEach(c -> own.add(entity(c)));
+    }
     for (int h : topics) {
       List<Resolved> found = new ArrayList<>(resolver.resolve(scope, memory, h));
-      found.removeIf(f -> sourceCodes.contains(f.code()) || f.bareRole());
-      if (found.isEmpty()) {
+      found.removeIf(f -> f.bareRole());
+      if (found.stream().allMatch(f -> own.contains(entity(f.code())))) {
         // An attack's own clauses say whom it hit ("the attack targeting X"); a comment's do not.
-        found = actorBelow(scope, memory, h, sourceCodes, clauses);
+        found = new ArrayList<>(actorBelow(scope, memory, h, own, clauses));
       }
+      found.removeIf(f -> own.contains(entity(f.code())));
       if (!found.isEmpty()) {
         return found;
       }
@@ -492,7 +551,17 @@ public final class Coder {
   }
 
   private static final Set<String> TOPICAL =
-      Set.of("for", "over", "about", "on", "at", "regarding", "concerning", "toward", "towards");
+      Set.of(
+          "for",
+          "over",
+          "about",
+          "on",
+          "at",
+          "into",
+          "regarding",
+          "concerning",
+          "toward",
+          "towards");
 
   private static boolean topical(AnnotatedSentence s, int c) {
     for (String prep : TOPICAL) {
@@ -505,7 +574,7 @@ public final class Coder {
 
   /**
    * Breadth-first, the first actors below {@code top} (arguments, possessors, modifiers, and the
-   * country of a place phrase).
+   * country of a place phrase), skipping those whose code or entity is in {@code exclude}.
    */
   private List<Resolved> actorBelow(
       SentenceScope scope, DocumentMemory memory, int top, Set<String> exclude) {
@@ -522,6 +591,9 @@ public final class Coder {
       for (int n : frontier) {
         for (int c : s.children(n)) {
           String r = s.relation(c);
+          if (words.is("border.noun", ClauseAnalysis.lemma(s, c))) {
+            continue; // "a stronghold on the Thai border": the adjective names a neighbour
+          }
           boolean argument =
               r.startsWith("obj")
                   || r.startsWith("iobj")
@@ -534,6 +606,7 @@ public final class Coder {
             found.removeIf(
                 f ->
                     exclude.contains(f.code())
+                        || exclude.contains(entity(f.code()))
                         || f.bareRole()
                         || (f.start() == f.end() && s.token(f.start()).isPronoun()));
             if (!found.isEmpty()) {
@@ -550,8 +623,9 @@ public final class Coder {
               r.equals("xcomp")
                   || r.equals("ccomp")
                   || r.startsWith("acl")
-                  || r.startsWith("advcl");
-          if (argument || r.equals("amod") || (clauses && clause)) {
+                  || r.startsWith("advcl")
+                  || s.token(c).isVerb();
+          if ((argument || r.equals("amod") || clause) && (clauses || !clause)) {
             next.add(c);
           }
         }
@@ -1287,7 +1361,8 @@ public final class Coder {
         }
       }
     }
-    pairs.replaceAll(p -> withSentenceCountry(scope, trigger.index(), scope.dateline, p));
+    String act = code;
+    pairs.replaceAll(p -> withSentenceCountry(scope, trigger.index(), scope.dateline, p, act));
     pairs.removeIf(p -> p[1] != null && (p[0].code().equals(p[1].code()) || samePerson(p)));
     String finalCode = code;
     pairs.removeIf(p -> p[1] != null && selfDirected(scope.sentence, p, finalCode));
@@ -1334,12 +1409,13 @@ public final class Coder {
    * accused Belarus"), or the role is one of foreigners by nature (refugees, migrants).
    */
   private Resolved[] withSentenceCountry(
-      SentenceScope scope, int trigger, Optional<Resolved> dateline, Resolved[] pair) {
+      SentenceScope scope, int trigger, Optional<Resolved> dateline, Resolved[] pair, String code) {
     Resolved[] out = pair.clone();
     if (!out[0].bareRole() && (out[1] == null || !out[1].bareRole())) {
       return out;
     }
     Optional<Resolved> sole = scope.placeCountry(trigger);
+    boolean placed = sole.isPresent();
     if (sole.isEmpty()) {
       sole = scope.soleCountry(trigger);
     }
@@ -1357,10 +1433,23 @@ public final class Coder {
               && (other.code().equals(sole.get().code())
                   || (other.kind() == ActorKind.PERSON
                       && entity(other.code()).equals(sole.get().code())));
+      // The victims of violence are not taken to be the attacker's own people when the sentence
+      // names another country: "Russian forces killed civilians in areas around Kyiv".
+      // An ethnic community carries its demonym's entry and lives where the text puts it.
+      boolean ethnic = r != null && r.entries().stream().anyMatch(e -> e.startsWith("country."));
+      boolean ownVictims =
+          i == 1
+              && !placed
+              && !ethnic
+              && other != null
+              && Integer.parseInt(code.substring(0, 2)) >= 18
+              && entity(other.code()).equals(sole.get().code())
+              && namesOtherCountry(scope, sole.get().code());
       boolean free =
           r != null
               && r.bareRole()
               && !words.is("role.foreign", r.code())
+              && !ownVictims
               && (!otherSide || !words.is("role.state", r.code()));
       if (free) {
         out[i] = scope.owned(r, sole.get());
@@ -1429,6 +1518,17 @@ public final class Coder {
     // Investigating, blaming or demanding of one's own government is real: only appeals,
     // cooperation, aid and cuts in relations between a country and its own government are not.
     return bare && ((root >= 2 && root <= 7) || root == 16);
+  }
+
+  /** True when the sentence names a country other than {@code code}. */
+  private static boolean namesOtherCountry(SentenceScope scope, String code) {
+    for (org.vigil.core.kb.Mention m : scope.mentions) {
+      Optional<Resolved> c = scope.country(m);
+      if (c.isPresent() && !c.get().code().equals(code)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when both sides are one person ("Trump ... on his first day"), whatever their codes. */

@@ -279,6 +279,10 @@ final class SentenceScope {
       if (r.isEmpty()) {
         r = cityCountry(c);
       }
+      if (r.isEmpty()
+          && PLACE_NOUNS.contains(sentence.token(c).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        r = placeNounCountry(c);
+      }
       if (r.isPresent()) {
         if (found.isPresent() && !found.get().code().equals(r.get().code())) {
           return Optional.empty();
@@ -335,6 +339,53 @@ final class SentenceScope {
     }
     return country.map(
         c -> new Resolved(c, ActorKind.COUNTRY, false, List.of("place:" + name), start, h));
+  }
+
+  /** Common nouns for places: "the Ukrainian city of Kharkiv", "a Syrian border town". */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "city",
+          "town",
+          "village",
+          "capital",
+          "port",
+          "area",
+          "district",
+          "province",
+          "region",
+          "border",
+          "camp",
+          "base",
+          "neighbourhood",
+          "neighborhood",
+          "suburb",
+          "outskirts",
+          "enclave",
+          "territory",
+          "side");
+
+  /** The country of a common place noun, from its demonym or from the city it names. */
+  private Optional<Resolved> placeNounCountry(int c) {
+    for (int k : sentence.children(c)) {
+      boolean modifier = sentence.relationIs(k, "amod") || sentence.relationIs(k, "compound");
+      boolean named =
+          sentence.relation(k).startsWith("nmod") && !sentence.relationIs(k, "nmod:poss");
+      if (modifier || named || sentence.relationIs(k, "nmod:poss")) {
+        for (Mention m : at(k)) {
+          Optional<Resolved> r = country(m);
+          if (r.isPresent()) {
+            return r;
+          }
+        }
+      }
+      if (named || sentence.relationIs(k, "appos")) {
+        Optional<Resolved> r = cityCountry(k);
+        if (r.isPresent()) {
+          return r;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Generic words after a region's name ("West Darfur State", "the Donetsk region"). */

@@ -1285,10 +1285,26 @@ class CoderTest {
     assertThat(coder.code(doc, List.of(grodno)))
         .extracting(e -> e.source().code() + ">" + e.target().code() + ":" + e.code())
         .containsExactly("BLRGOV>BLR:0813");
-    // A region name two countries share gives no target.
+    // A region name two countries share names no place; a curfew is then the government's own.
+    String inspected =
+        """
+        NATO NATO NNP 2 nsubj
+        inspected inspect VBD 0 root
+        sites site NNS 2 obj
+        in in IN 6 case
+        %s %s NNP 6 compound
+        Region Region NNP 3 nmod
+        """;
+    assertThat(coder.code(doc, List.of(s(inspected.formatted("Grodno", "Grodno")))))
+        .extracting(e -> e.source().code() + ">" + e.target().code() + ":" + e.code())
+        .containsExactly("IGOWSTNAT>BLR:090");
+    assertThat(coder.code(doc, List.of(s(inspected.formatted("Central", "Central"))))).isEmpty();
     AnnotatedSentence central = s(rows.formatted("Central", "Central"));
-    assertThat(coder.code(doc, List.of(central))).isEmpty();
-    assertThat(code(D2021, grodno)).isEmpty(); // without a gazetteer the place is unknown
+    assertThat(coder.code(doc, List.of(central)))
+        .extracting(e -> e.target().code() + ":" + e.rule())
+        .containsExactly("BLR:p.0813.lift-curfew>own-country");
+    assertThat(code(D2021, s(inspected.formatted("Grodno", "Grodno"))))
+        .isEmpty(); // without a gazetteer the place is unknown
   }
 
   @Test
@@ -1528,5 +1544,53 @@ class CoderTest {
             raged rage VBD 0 root
             """);
     assertThat(code(D2021, s)).containsExactlyInAnyOrder("RUS>UKR:190", "UKR>RUS:190");
+  }
+
+  @Test
+  void aPlaceNounTakesTheCountryOfItsDemonym() {
+    AnnotatedSentence s =
+        s(
+            """
+            Russian Russian JJ 2 amod
+            troops troops NNS 3 nsubj
+            detained detain VBD 0 root
+            protesters protester NNS 3 obj
+            in in IN 8 case
+            the the DT 8 det
+            Ukrainian Ukrainian JJ 8 amod
+            city city NN 3 obl
+            of of IN 10 case
+            Kharkiv Kharkiv NNP 8 nmod
+            """);
+    assertThat(code(D2021, s)).containsExactly("RUSMIL>UKRCVL:173");
+  }
+
+  @Test
+  void aCurfewWithNoPlaceIsImposedOnTheLeadersOwnCountry() {
+    AnnotatedSentence s =
+        s(
+            """
+            Lukashenko Lukashenko NNP 2 nsubj
+            imposed impose VBD 0 root
+            a a DT 4 det
+            curfew curfew NN 2 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("BLRGOV>BLR:1723");
+  }
+
+  @Test
+  void aDenialIsAboutWhomTheDeniedActNames() {
+    AnnotatedSentence s =
+        s(
+            """
+            Belarus Belarus NNP 2 nsubj
+            denied deny VBD 0 root
+            that that IN 6 mark
+            its its PRP$ 5 nmod:poss
+            troops troops NNS 6 nsubj
+            attacked attack VBD 2 ccomp
+            Poland Poland NNP 6 obj
+            """);
+    assertThat(code(D2021, s)).contains("BLR>POL:016");
   }
 }

@@ -70,6 +70,7 @@ public final class TestKb {
       p.194.shell\t194\tshell >obj\tRussia shelled Ukraine.\tRussia shelled it.\t
       p.130.threaten\t130\tthreaten >obj\tRussia threatened Ukraine.\tRussia threatened.\t
       p.090.inspect\t090\tinspect >obj\tNATO inspected Ukraine.\tNATO inspected it.\t
+      p.1723.impose-curfew\t1723\timpose +obj=curfew >in\tBelarus imposed a curfew in Ukraine.\tBelarus imposed a fine.\t
       p.0813.lift-curfew\t0813\tlift|ease +obj=curfew >in\tBelarus lifted the curfew in Ukraine.\tBelarus lifted the ban.\t
       """;
 
