@@ -340,7 +340,38 @@ public final class Coder {
         out.add(e);
       }
     }
+    return withoutVaguerTwins(out);
+  }
+
+  /**
+   * Drops an event whose twin in the same sentence says the same with more detail: same act root
+   * and polarity, one side the same, the other side the same country once bare and once with a role
+   * ("PRK -> KOR" beside "PRK -> KORGOV": keep the second).
+   */
+  private List<Event> withoutVaguerTwins(List<Event> events) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      boolean vaguer =
+          events.stream()
+              .anyMatch(
+                  o ->
+                      o != e
+                          && o.code().regionMatches(0, e.code(), 0, 2)
+                          && o.polarity() == e.polarity()
+                          && (refines(o.target().code(), e.target().code())
+                                  && o.source().code().equals(e.source().code())
+                              || refines(o.source().code(), e.source().code())
+                                  && o.target().code().equals(e.target().code())));
+      if (!vaguer) {
+        out.add(e);
+      }
+    }
     return out;
+  }
+
+  /** True when {@code specific} is {@code bare} (a 3-letter country) with a role after it. */
+  private static boolean refines(String specific, String bare) {
+    return bare.length() == 3 && specific.length() > 3 && specific.startsWith(bare);
   }
 
   /**

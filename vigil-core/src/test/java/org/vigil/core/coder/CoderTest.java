@@ -427,7 +427,8 @@ class CoderTest {
             its its PRP$ 6 nmod:poss
             troops troops NNS 3 conj
             """);
-    assertThat(code(D2021, t)).containsExactly("LTU>BLR:112", "LTU>BLRMIL:112");
+    // "its troops" is Belarus's; the bare BLR twin of the same accusation is dropped.
+    assertThat(code(D2021, t)).containsExactly("LTU>BLRMIL:112");
   }
 
   @Test
@@ -1592,5 +1593,20 @@ class CoderTest {
             Poland Poland NNP 6 obj
             """);
     assertThat(code(D2021, s)).contains("BLR>POL:016");
+  }
+
+  @Test
+  void aBareCountryBesideItsOwnRoleInTheSameActIsOneEvent() {
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            accused accuse VBD 0 root
+            Belarus Belarus NNP 2 obj
+            and and CC 6 cc
+            Belarusian Belarusian JJ 6 amod
+            troops troops NNS 3 conj
+            """);
+    assertThat(code(D2021, s)).containsExactly("POL>BLRMIL:112");
   }
 }
