@@ -150,6 +150,10 @@ public final class Coder {
   private List<Event> codeSentence(
       Document doc, SentenceScope scope, DocumentMemory memory, CodingTrace trace) {
     AnnotatedSentence s = scope.sentence;
+    if (question(s.text())) {
+      trace.note(() -> "sentence " + s.index() + " is a question: nothing in it is asserted");
+      return List.of();
+    }
     Set<String> seen = new LinkedHashSet<>();
     List<Event> out = new ArrayList<>();
     Set<Integer> fired = new HashSet<>();
@@ -372,6 +376,15 @@ public final class Coder {
   /** True when {@code specific} is {@code bare} (a 3-letter country) with a role after it. */
   private static boolean refines(String specific, String bare) {
     return bare.length() == 3 && specific.length() > 3 && specific.startsWith(bare);
+  }
+
+  /** True for a sentence that asks ("Would China invade Taiwan?"), closing quotes aside. */
+  private static boolean question(String text) {
+    String t = text.strip();
+    while (!t.isEmpty() && "\"'\u201d\u2019)".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return t.endsWith("?");
   }
 
   /**
@@ -1157,6 +1170,25 @@ public final class Coder {
       }
       int patternRoot = Integer.parseInt(p.code().substring(0, 2));
       boolean material = patternRoot >= 17 || patternRoot == 15;
+      if (patternRoot == 2 || patternRoot == 10) {
+        // "insisted on a complete Israeli withdrawal", "called for Russia's withdrawal": the
+        // demand is made of the actor whose act the noun names.
+        List<Resolved> agents = new ArrayList<>();
+        for (int a : anchors.get()) {
+          if (!words.is("act.noun", ClauseAnalysis.lemma(s, a))) {
+            continue;
+          }
+          for (int c : s.children(a)) {
+            if (s.relationIs(c, "amod") || s.relationIs(c, "nmod:poss")) {
+              agents.addAll(resolver.resolve(scope, memory, c));
+            }
+          }
+        }
+        agents.removeIf(r -> sourceCodes.contains(r.code()) || r.bareRole());
+        if (!agents.isEmpty()) {
+          return new Match(p, agents);
+        }
+      }
       for (String slot : p.pattern().slots()) {
         List<Resolved> targets = new ArrayList<>();
         List<Integer> heads =

@@ -1609,4 +1609,47 @@ class CoderTest {
             """);
     assertThat(code(D2021, s)).containsExactly("POL>BLRMIL:112");
   }
+
+  @Test
+  void aDemandForSomeonesActIsMadeOfThatActor() {
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            demanded demand VBD 0 root
+            a a DT 5 det
+            Russian Russian JJ 5 amod
+            withdrawal withdrawal NN 2 obj
+            from from IN 7 case
+            Belarus Belarus NNP 5 nmod
+            """);
+    assertThat(code(D2021, s)).containsExactly("POL>RUS:1056");
+  }
+
+  @Test
+  void questionsAndHopesAssertNothing() {
+    AnnotatedSentence question =
+        s(
+            """
+            Will will MD 3 aux
+            Russia Russia NNP 3 nsubj
+            shell shell VB 0 root
+            Ukraine Ukraine NNP 3 obj
+            ? ? . 3 punct
+            """);
+    assertThat(code(D2021, question)).isEmpty();
+    AnnotatedSentence hope =
+        s(
+            """
+            Poland Poland NNP 3 nsubj
+            is be VBZ 3 cop
+            optimistic optimistic JJ 0 root
+            that that IN 7 mark
+            Belarus Belarus NNP 7 nsubj
+            will will MD 7 aux
+            support support VB 3 ccomp
+            Lithuania Lithuania NNP 7 obj
+            """);
+    assertThat(code(D2021, hope)).noneMatch(e -> e.startsWith("BLR>"));
+  }
 }
