@@ -287,6 +287,16 @@ public final class Coder {
           trace.note(() -> at + "comment on an event: aimed at " + codes(topic));
         }
       }
+      if (targets.isEmpty()
+          && (root == 11 || root == 12)
+          && s.children(t.index(), "obj").isEmpty()) {
+        List<Resolved> object = misparsedObject(scope, memory, t.index(), sourceCodes);
+        if (!object.isEmpty()) {
+          targets = object;
+          rule = rule + ">object";
+          trace.note(() -> at + "object read as a clause by the parser: aimed at " + codes(object));
+        }
+      }
       if (targets.isEmpty() && match.pattern().code().startsWith("14")) {
         List<Resolved> aimed = protestPurposeTarget(scope, memory, t.index(), sourceCodes);
         if (!aimed.isEmpty()) {
@@ -537,6 +547,45 @@ public final class Coder {
           if (!found.isEmpty()) {
             return found;
           }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * "rejected North Korea's demand to sever ties", "rejected a United Nations appeal for ...":
+   * parsers often hang a rejected or criticised object on the verb as a clause ("demand" as the
+   * subject of "sever") or as an unlabelled dependent. With no object, the actor that phrase names
+   * is the target.
+   */
+  private List<Resolved> misparsedObject(
+      SentenceScope scope, DocumentMemory memory, int t, Set<String> sourceCodes) {
+    AnnotatedSentence s = scope.sentence;
+    Set<String> own = new HashSet<>(sourceCodes);
+    sourceCodes.forEach(c -> own.add(entity(c)));
+    for (int c : s.children(t)) {
+      if (c < t || !(s.relationIs(c, "dep") || s.relationIs(c, "ccomp"))) {
+        continue;
+      }
+      List<Integer> heads = new ArrayList<>();
+      if (s.token(c).isVerb()) {
+        s.children(c).stream().filter(k -> s.relation(k).startsWith("nsubj")).forEach(heads::add);
+      } else {
+        heads.add(c);
+      }
+      for (int h : heads) {
+        if (s.token(h).isPronoun()) {
+          continue;
+        }
+        List<Resolved> found = new ArrayList<>(resolver.resolve(scope, memory, h));
+        found.removeIf(
+            f -> own.contains(f.code()) || own.contains(entity(f.code())) || f.bareRole());
+        if (found.isEmpty()) {
+          found = actorBelow(scope, memory, h, own, false);
+        }
+        if (!found.isEmpty()) {
+          return found;
         }
       }
     }

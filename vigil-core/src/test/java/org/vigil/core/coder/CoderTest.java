@@ -1652,4 +1652,21 @@ class CoderTest {
             """);
     assertThat(code(D2021, hope)).noneMatch(e -> e.startsWith("BLR>"));
   }
+
+  @Test
+  void aRejectedObjectMisreadAsAClauseStillNamesTheTarget() {
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            rejected reject VBD 0 root
+            Russia Russia NNP 5 nmod:poss
+            's 's POS 3 case
+            demand demand NN 7 nsubj
+            to to TO 7 mark
+            leave leave VB 2 ccomp
+            Belarus Belarus NNP 7 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("POL>RUS:120");
+  }
 }
