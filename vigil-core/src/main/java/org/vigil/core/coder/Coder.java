@@ -975,6 +975,28 @@ public final class Coder {
           }
         }
       }
+      if (agents.isEmpty()
+          && !targets.isEmpty()
+          && code.get().startsWith("18")
+          && g >= 0
+          && words.is("harm", ClauseAnalysis.lemma(s, g))) {
+        // "A roadside bombing near Samarra killed a U.S. soldier": a bombing whose authors the
+        // text does not name is the act of unidentified forces of the country where it happened.
+        Optional<Resolved> place = scope.placeCountry(g);
+        if (place.isEmpty()) {
+          place = scope.placeCountry(x);
+        }
+        place.ifPresent(
+            p ->
+                agents.add(
+                    new Resolved(
+                        p.code() + "UAF",
+                        ActorKind.COUNTRY,
+                        false,
+                        List.of("unidentified:" + p.code()),
+                        x,
+                        x)));
+      }
       if (agents.isEmpty() || targets.isEmpty()) {
         continue;
       }

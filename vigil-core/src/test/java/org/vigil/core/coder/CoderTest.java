@@ -1669,4 +1669,31 @@ class CoderTest {
             """);
     assertThat(code(D2021, s)).containsExactly("POL>RUS:120");
   }
+
+  @Test
+  void aBombingWithNoNamedAuthorIsTheActOfUnidentifiedForcesWhereItHappened() {
+    AnnotatedSentence s =
+        s(
+            """
+            A a DT 2 det
+            bombing bombing NN 6 nsubj
+            in in IN 4 case
+            Ukraine Ukraine NNP 2 nmod
+            yesterday yesterday NN 6 obl:tmod
+            killed kill VBD 0 root
+            Polish Polish JJ 8 amod
+            troops troops NNS 6 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("UKRUAF>POLMIL:183");
+    AnnotatedSentence nowhere =
+        s(
+            """
+            A a DT 2 det
+            bombing bombing NN 3 nsubj
+            killed kill VBD 0 root
+            Polish Polish JJ 5 amod
+            troops troops NNS 3 obj
+            """);
+    assertThat(code(D2021, nowhere)).isEmpty();
+  }
 }
