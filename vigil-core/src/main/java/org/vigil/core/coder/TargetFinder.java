@@ -1,0 +1,296 @@
+package org.vigil.core.coder;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.vigil.core.kb.ActorKind;
+import org.vigil.core.text.AnnotatedSentence;
+
+/**
+ * Where an act's target is found when its pattern's slots hold no actor (ADR 6): the place of the
+ * act, a protest's purpose, a comment's topic, an object the parser read as a clause, the
+ * government a protest addresses. Each search reads structure only and excludes the author.
+ */
+final class TargetFinder {
+  private final ActorResolver resolver;
+  private final ClauseWords words;
+  private final UnaryOperator<String> entity;
+
+  TargetFinder(ActorResolver resolver, ClauseWords words, UnaryOperator<String> entity) {
+    this.resolver = resolver;
+    this.words = words;
+    this.entity = entity;
+  }
+
+  private String entity(String code) {
+    return entity.apply(code);
+  }
+
+  /**
+   * "Israel reimposed blockades in the West Bank", "fired shells at targets in Jericho": a material
+   * conflict act with no named target is aimed at the country where it takes place, when that is
+   * not the source's own.
+   */
+  static List<Resolved> placeOfAct(SentenceScope scope, int t, Set<String> sourceCodes) {
+    AnnotatedSentence s = scope.sentence;
+    Optional<Resolved> place = scope.placeCountry(t);
+    for (int c : s.children(t)) {
+      String r = s.relation(c);
+      if (place.isEmpty() && (r.equals("obj") || r.startsWith("obl"))) {
+        place = scope.placeCountry(c);
+        for (int acl : s.children(c, "acl")) {
+          if (place.isEmpty()) {
+            place = scope.placeCountry(acl); // "lifted the curfew imposed in Sudan"
+          }
+        }
+      }
+    }
+    return place
+        .filter(p -> sourceCodes.stream().noneMatch(src -> src.startsWith(p.code())))
+        .map(List::of)
+        .orElse(List.of());
+  }
+
+  /**
+   * A protest whose purpose names its addressee: "rallied to demand the resignation of President
+   * X", "began a hunger strike demanding reforms by the government", "blocked roads in protest at
+   * the government's decision", "in defiance of Chinese authorities". The first actor found below
+   * the purpose (possessors included) other than the protesters themselves.
+   */
+  List<Resolved> protestPurposeTarget(
+      SentenceScope scope, DocumentMemory memory, int t, Set<String> sourceCodes) {
+    AnnotatedSentence s = scope.sentence;
+    List<Integer> heads = new ArrayList<>();
+    heads.add(t);
+    for (int c : s.children(t)) {
+      if (s.relationIs(c, "obj") || s.relation(c).startsWith("obl")) {
+        heads.add(c); // "began a hunger strike to demand", "during demonstrations against"
+      }
+    }
+    for (int h : heads) {
+      for (int c : s.children(h)) {
+        String r = s.relation(c);
+        String lemma = s.token(c).lemma().toLowerCase(java.util.Locale.ROOT);
+        boolean clause =
+            (r.equals("xcomp") || r.startsWith("advcl") || r.startsWith("acl"))
+                && words.is("protest.purpose", lemma);
+        boolean phrase =
+            (r.startsWith("obl") || r.startsWith("nmod")) && words.is("protest.stance", lemma);
+        if (clause || phrase) {
+          List<Resolved> found = actorBelow(scope, memory, c, sourceCodes);
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * "rejected North Korea's demand to sever ties", "rejected a United Nations appeal for ...":
+   * parsers often hang a rejected or criticised object on the verb as a clause ("demand" as the
+   * subject of "sever") or as an unlabelled dependent. With no object, the actor that phrase names
+   * is the target.
+   */
+  List<Resolved> misparsedObject(
+      SentenceScope scope, DocumentMemory memory, int t, Set<String> sourceCodes) {
+    AnnotatedSentence s = scope.sentence;
+    Set<String> own = new HashSet<>(sourceCodes);
+    sourceCodes.forEach(c -> own.add(entity(c)));
+    for (int c : s.children(t)) {
+      if (c < t || !(s.relationIs(c, "dep") || s.relationIs(c, "ccomp"))) {
+        continue;
+      }
+      List<Integer> heads = new ArrayList<>();
+      if (s.token(c).isVerb()) {
+        s.children(c).stream().filter(k -> s.relation(k).startsWith("nsubj")).forEach(heads::add);
+      } else {
+        heads.add(c);
+      }
+      for (int h : heads) {
+        if (s.token(h).isPronoun()) {
+          continue;
+        }
+        List<Resolved> found = new ArrayList<>(resolver.resolve(scope, memory, h));
+        found.removeIf(
+            f -> own.contains(f.code()) || own.contains(entity(f.code())) || f.bareRole());
+        if (found.isEmpty()) {
+          found = actorBelow(scope, memory, h, own, false);
+        }
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The actor an act's topic phrase names ("sorrow for the shootings in X", "agreed on a roadmap
+   * for easing sanctions on X", "an investigation into X"), if any; {@code clauses} also searches
+   * the topic's own clauses, {@code complement} the act's clausal complement ("denied that ...").
+   */
+  List<Resolved> topicTarget(
+      SentenceScope scope,
+      DocumentMemory memory,
+      int t,
+      Set<String> sourceCodes,
+      boolean clauses,
+      boolean complement,
+      boolean statement) {
+    AnnotatedSentence s = scope.sentence;
+    List<Integer> topics = new ArrayList<>();
+    if (complement) {
+      topics.addAll(s.children(t, "ccomp")); // "denied that it was behind attacks on X"
+    }
+    for (int c : s.children(t)) {
+      if (s.relation(c).startsWith("obl") && topical(s, c)) {
+        topics.add(c);
+      }
+      if (s.relationIs(c, "obj")) {
+        for (int n : s.children(c)) {
+          if (s.relation(n).startsWith("nmod") && topical(s, n)) {
+            topics.add(n); // "sorrow for X", "responsibility for X", not "remarks in Doha"
+          }
+        }
+      }
+    }
+    // A statement may be about the author's own country ("lit candles at a memorial in Kyiv");
+    // other acts, and what a denial denies, are about someone else.
+    Set<String> own = new HashSet<>(sourceCodes);
+    if (complement || !statement) {
+      sourceCodes.forEach(c -> own.add(entity(c)));
+    }
+    for (int h : topics) {
+      List<Resolved> found = new ArrayList<>(resolver.resolve(scope, memory, h));
+      found.removeIf(f -> f.bareRole());
+      if (found.stream().allMatch(f -> own.contains(entity(f.code())))) {
+        // An attack's own clauses say whom it hit ("the attack targeting X"); a comment's do not.
+        found = new ArrayList<>(actorBelow(scope, memory, h, own, clauses));
+      }
+      found.removeIf(f -> own.contains(entity(f.code())));
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  private static final Set<String> TOPICAL =
+      Set.of(
+          "for",
+          "over",
+          "about",
+          "on",
+          "at",
+          "into",
+          "regarding",
+          "concerning",
+          "toward",
+          "towards");
+
+  private static boolean topical(AnnotatedSentence s, int c) {
+    for (String prep : TOPICAL) {
+      if (ActorResolver.hasCase(s, c, prep)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Breadth-first, the first actors below {@code top} (arguments, possessors, modifiers, and the
+   * country of a place phrase), skipping those whose code or entity is in {@code exclude}.
+   */
+  List<Resolved> actorBelow(
+      SentenceScope scope, DocumentMemory memory, int top, Set<String> exclude) {
+    return actorBelow(scope, memory, top, exclude, true);
+  }
+
+  /** As above; {@code clauses} false stays inside the phrase (no relative or purpose clauses). */
+  List<Resolved> actorBelow(
+      SentenceScope scope, DocumentMemory memory, int top, Set<String> exclude, boolean clauses) {
+    AnnotatedSentence s = scope.sentence;
+    List<Integer> frontier = List.of(top);
+    for (int depth = 0; depth < 5 && !frontier.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int n : frontier) {
+        for (int c : s.children(n)) {
+          String r = s.relation(c);
+          if (words.is("border.noun", ClauseAnalysis.lemma(s, c))) {
+            continue; // "a stronghold on the Thai border": the adjective names a neighbour
+          }
+          boolean argument =
+              r.startsWith("obj")
+                  || r.startsWith("iobj")
+                  || r.startsWith("nsubj")
+                  || (r.startsWith("obl") && !r.equals("obl:tmod"))
+                  || r.startsWith("nmod");
+          if (argument && !s.token(c).isPronoun()) {
+            // Pronouns below a protest's purpose are the protesters' own ("their demands").
+            List<Resolved> found = new ArrayList<>(resolver.resolve(scope, memory, c));
+            found.removeIf(
+                f ->
+                    exclude.contains(f.code())
+                        || exclude.contains(entity(f.code()))
+                        || f.bareRole()
+                        || (f.start() == f.end() && s.token(f.start()).isPronoun()));
+            if (!found.isEmpty()) {
+              return found;
+            }
+          }
+          if (argument && !s.token(c).isPronoun()) {
+            Optional<Resolved> place = scope.placeCountry(n);
+            if (place.isPresent() && !exclude.contains(place.get().code())) {
+              return List.of(place.get());
+            }
+          }
+          boolean clause =
+              r.equals("xcomp")
+                  || r.equals("ccomp")
+                  || r.startsWith("acl")
+                  || r.startsWith("advcl")
+                  || s.token(c).isVerb();
+          if ((argument || r.equals("amod") || clause) && (clauses || !clause)) {
+            next.add(c);
+          }
+        }
+      }
+      frontier = next;
+    }
+    return List.of();
+  }
+
+  /**
+   * A protest, strike or blockade with no named target is aimed at the government of the country
+   * where it happens ("thousands demonstrated in Serbia"), else at the protesters' own government
+   * ("French farmers blocked the bridge").
+   */
+  List<Resolved> implicitProtestTarget(SentenceScope scope, int t, List<Resolved> sources) {
+    Optional<Resolved> place = scope.placeCountry(t);
+    if (place.isPresent()) {
+      Resolved p = place.get();
+      return List.of(
+          new Resolved(p.code() + "GOV", p.kind(), false, p.entries(), p.start(), p.end()));
+    }
+    List<Resolved> out = new ArrayList<>();
+    for (Resolved src : sources) {
+      String country = entity(src.code());
+      boolean national =
+          country.length() == 3 && src.kind() != ActorKind.AGENT && !src.code().endsWith("GOV");
+      if (national && out.stream().noneMatch(r -> r.code().equals(country + "GOV"))) {
+        // The protesters' own government: their country's entry, never the protester himself.
+        List<String> entries =
+            src.entries().stream().filter(e -> !e.startsWith("person.")).toList();
+        out.add(
+            new Resolved(
+                country + "GOV", ActorKind.COUNTRY, false, entries, src.start(), src.end()));
+      }
+    }
+    return out;
+  }
+}
