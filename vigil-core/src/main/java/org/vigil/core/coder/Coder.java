@@ -1063,20 +1063,22 @@ public final class Coder {
     List<Integer> anchors = new ArrayList<>();
     for (Pattern.Constraint c : p.required()) {
       int found = -1;
-      for (int k : s.children(t, c.relation())) {
+      List<Integer> candidates = s.children(t, c.relation());
+      for (int k : candidates) {
         if (c.lemmas().contains(s.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
           found = k;
           break;
         }
-        for (int j : s.children(k, "conj")) {
-          // "provided photographs and intelligence to X": a conjoined object counts too.
-          if (found < 0
+      }
+      for (int i = 0; found < 0 && i < candidates.size(); i++) {
+        // "provided photographs and intelligence to X": a conjoined object counts too.
+        int k = candidates.get(i);
+        for (int j : s.children(k)) {
+          if (s.relationIs(j, "conj")
               && c.lemmas().contains(s.token(j).lemma().toLowerCase(java.util.Locale.ROOT))) {
             found = k;
+            break;
           }
-        }
-        if (found >= 0) {
-          break;
         }
       }
       if (found < 0) {
