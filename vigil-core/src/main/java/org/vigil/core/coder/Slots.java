@@ -72,6 +72,11 @@ final class Slots {
     switch (slot) {
       case "obj":
         out.addAll(passive(s, t) ? s.children(t, "nsubj:pass") : s.children(t, "obj"));
+        if (out.isEmpty() && !passive(s, t)) {
+          // "hosted Syria's President Ahmed al-Sharaa": parsers label a lone object before a
+          // name as an indirect object.
+          out.addAll(s.children(t, "iobj"));
+        }
         return out;
       case "iobj":
         out.addAll(s.children(t, "iobj"));

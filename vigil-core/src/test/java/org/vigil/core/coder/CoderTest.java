@@ -1696,4 +1696,16 @@ class CoderTest {
             """);
     assertThat(code(D2021, nowhere)).isEmpty();
   }
+
+  @Test
+  void aLoneObjectMislabelledAsIndirectIsTheObject() {
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            accused accuse VBD 0 root
+            Belarus Belarus NNP 2 iobj
+            """);
+    assertThat(code(D2021, s)).containsExactly("POL>BLR:112");
+  }
 }
