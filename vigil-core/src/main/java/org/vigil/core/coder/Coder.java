@@ -159,6 +159,7 @@ public final class Coder {
     Set<String> seen = new LinkedHashSet<>();
     List<Event> out = new ArrayList<>();
     Set<Integer> fired = new HashSet<>();
+    Set<Integer> conflictual = new HashSet<>();
     for (Token t : s.tokens()) {
       if (!t.isVerb()) {
         continue;
@@ -204,6 +205,9 @@ public final class Coder {
                   + verdict.polarity());
       List<Resolved> targets = match.targets();
       String rule = match.pattern().id();
+      if (Integer.parseInt(match.pattern().code().substring(0, 2)) >= 10) {
+        conflictual.add(t.index());
+      }
       boolean pressed =
           verdict.threat()
               || (verdict.modality() == Modality.CONDITIONAL
@@ -335,7 +339,7 @@ public final class Coder {
       }
     }
     List<Event> constructions =
-        new ArrayList<>(intentWithoutPattern(doc, scope, memory, fired, trace));
+        new ArrayList<>(intentWithoutPattern(doc, scope, memory, fired, conflictual, trace));
     constructions.addAll(receivedFrom(doc, scope, memory, fired, trace));
     constructions.addAll(nominalEvents(doc, scope, memory, fired, trace));
     constructions.addAll(reportedObligation(doc, scope, memory, trace));
@@ -409,6 +413,7 @@ public final class Coder {
       SentenceScope scope,
       DocumentMemory memory,
       Set<Integer> fired,
+      Set<Integer> conflictual,
       CodingTrace trace) {
     AnnotatedSentence s = scope.sentence;
     List<Event> out = new ArrayList<>();
@@ -426,7 +431,8 @@ public final class Coder {
         }
       }
       for (int c : acts) {
-        if (!s.token(c).isVerb() || firedBelow(s, c, fired)) {
+        if (!s.token(c).isVerb() || firedBelow(s, c, fired) || conflictual.contains(c)) {
+          // "prepared to impose martial law": a conflictual act is no intent to cooperate.
           continue;
         }
         ClauseAnalysis.Verdict verdict = verdictOf(scope, g.index());
@@ -1236,7 +1242,9 @@ public final class Coder {
       }
     }
     String act = code;
-    pairs.replaceAll(p -> withSentenceCountry(scope, trigger.index(), scope.dateline, p, act));
+    boolean ownPeople = domestic(patternCode);
+    pairs.replaceAll(
+        p -> withSentenceCountry(scope, trigger.index(), scope.dateline, p, act, ownPeople));
     pairs.removeIf(p -> p[1] != null && (p[0].code().equals(p[1].code()) || samePerson(p)));
     String finalCode = code;
     pairs.removeIf(p -> p[1] != null && selfDirected(scope.sentence, p, finalCode));
@@ -1280,10 +1288,16 @@ public final class Coder {
    * else the only country the sentence names ("Police in the Kenyan capital fired on protesters"),
    * else the country of the article's dateline ("PARIS, Texas -- Local police arrested ..."),
    * unless the role is a state organ and that country is the other side itself ("the ministers
-   * accused Belarus"), or the role is one of foreigners by nature (refugees, migrants).
+   * accused Belarus") in an act that is not one on its own people (a curfew is), or the role is one
+   * of foreigners by nature (refugees, migrants).
    */
   private Resolved[] withSentenceCountry(
-      SentenceScope scope, int trigger, Optional<Resolved> dateline, Resolved[] pair, String code) {
+      SentenceScope scope,
+      int trigger,
+      Optional<Resolved> dateline,
+      Resolved[] pair,
+      String code,
+      boolean ownPeople) {
     Resolved[] out = pair.clone();
     if (!out[0].bareRole() && (out[1] == null || !out[1].bareRole())) {
       return out;
@@ -1324,7 +1338,7 @@ public final class Coder {
               && r.bareRole()
               && !words.is("role.foreign", r.code())
               && !ownVictims
-              && (!otherSide || !words.is("role.state", r.code()));
+              && (!otherSide || ownPeople || !words.is("role.state", r.code()));
       if (free) {
         out[i] = scope.owned(r, sole.get());
       }

@@ -1708,4 +1708,37 @@ class CoderTest {
             """);
     assertThat(code(D2021, s)).containsExactly("POL>BLR:112");
   }
+
+  @Test
+  void aCurfewIsImposedByAStateOrganOnItsOwnPeople() {
+    AnnotatedSentence s =
+        s(
+            """
+            The the DT 2 det
+            president president NN 3 nsubj
+            imposed impose VBD 0 root
+            a a DT 5 det
+            curfew curfew NN 3 obj
+            in in IN 7 case
+            Minsk Minsk NNP 3 obl
+            """);
+    assertThat(code(D2021, s)).containsExactly("BLRGOV>BLR:1723");
+  }
+
+  @Test
+  void anAgreedConflictualActIsNoIntentToCooperate() {
+    AnnotatedSentence s =
+        s(
+            """
+            Russia Russia NNP 2 nsubj
+            agreed agree VBD 0 root
+            to to TO 4 mark
+            shell shell VB 2 xcomp
+            the the DT 6 det
+            border border NN 4 obj
+            with with IN 8 case
+            Ukraine Ukraine NNP 6 nmod
+            """);
+    assertThat(code(D2021, s)).noneMatch(e -> e.endsWith(":030"));
+  }
 }
