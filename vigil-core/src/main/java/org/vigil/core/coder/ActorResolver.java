@@ -65,6 +65,12 @@ final class ActorResolver {
       return noun >= 0 ? resolve(scope, memory, noun, depth + 1) : List.of();
     }
     List<Mention> here = scope.at(x);
+    if (here.isEmpty()) {
+      Optional<Resolved> named = definiteOrganisation(scope, memory, x, lemma);
+      if (named.isPresent()) {
+        return List.of(named.get());
+      }
+    }
     Optional<Resolved> ethnic = ethnicGroup(scope, x, here);
     if (ethnic.isPresent()) {
       return List.of(ethnic.get());
@@ -109,6 +115,48 @@ final class ActorResolver {
       }
     }
     return owners;
+  }
+
+  /**
+   * "the alliance", "the bloc" (an intergovernmental organisation), "the group", "the organisation"
+   * (any organisation): a bare definite description of the most recent organisation named in this
+   * sentence before it or in an earlier one.
+   */
+  private Optional<Resolved> definiteOrganisation(
+      SentenceScope scope, DocumentMemory memory, int x, String lemma) {
+    boolean igo = words.is("anaphor.igo", lemma);
+    if (!igo && !words.is("anaphor.organisation", lemma)) {
+      return Optional.empty();
+    }
+    AnnotatedSentence s = scope.sentence;
+    boolean definite = false;
+    for (int c : s.children(x)) {
+      String r = s.relation(c);
+      if (r.equals("amod") || r.equals("compound") || r.startsWith("nmod")) {
+        return Optional.empty(); // "the Western alliance", "the rebel group", "the group of"
+      }
+      definite |= r.equals("det") && s.token(c).lemma().equalsIgnoreCase("the");
+    }
+    if (!definite) {
+      return Optional.empty();
+    }
+    Optional<Resolved> found = Optional.empty();
+    for (Mention m : scope.mentions) {
+      if (m.end() < x && !m.isAgent()) {
+        Optional<Resolved> r = scope.named(m);
+        boolean fits =
+            r.isPresent()
+                && r.get().kind() == ActorKind.ORGANIZATION
+                && (!igo || r.get().code().startsWith("IGO"));
+        if (fits) {
+          found = r;
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      found = memory.organisation(s.index(), igo);
+    }
+    return found.map(r -> r.withSpan(x, x));
   }
 
   /**

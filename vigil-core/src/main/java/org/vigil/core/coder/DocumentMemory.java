@@ -62,6 +62,24 @@ final class DocumentMemory {
     return Optional.empty();
   }
 
+  /**
+   * The most recent organisation of an earlier sentence ("NATO urged ... The alliance also ..."),
+   * only an intergovernmental one when {@code intergovernmental}.
+   */
+  Optional<Resolved> organisation(int sentence, boolean intergovernmental) {
+    for (int k = items.size() - 1; k >= 0; k--) {
+      Salient item = items.get(k);
+      Resolved r = item.resolved();
+      boolean fits =
+          r.kind() == org.vigil.core.kb.ActorKind.ORGANIZATION
+              && (!intergovernmental || r.code().startsWith("IGO"));
+      if (item.sentence() < sentence && fits) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The most recent owner-qualified use of the same role noun ("the ministers"). */
   Optional<Resolved> sameRole(String agentId, int sentence) {
     for (int k = items.size() - 1; k >= 0; k--) {

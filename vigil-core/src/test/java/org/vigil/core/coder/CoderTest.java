@@ -1741,4 +1741,39 @@ class CoderTest {
             """);
     assertThat(code(D2021, s)).noneMatch(e -> e.endsWith(":030"));
   }
+
+  @Test
+  void theAllianceIsTheOrganisationNamedBefore() {
+    AnnotatedSentence first =
+        s(
+            """
+            NATO NATO NNP 2 nsubj
+            urged urge VBD 0 root
+            Russia Russia NNP 2 obj
+            """);
+    AnnotatedSentence second =
+        Sentences.parse(
+            "d",
+            1,
+            """
+            The the DT 2 det
+            alliance alliance NN 3 nsubj
+            accused accuse VBD 0 root
+            Belarus Belarus NNP 3 obj
+            """);
+    assertThat(code(D2021, first, second)).contains("IGOWSTNAT>BLR:112");
+    // "the Western alliance" is a description of its own, not a reference.
+    AnnotatedSentence described =
+        Sentences.parse(
+            "d",
+            1,
+            """
+            The the DT 3 det
+            Western Western JJ 3 amod
+            alliance alliance NN 4 nsubj
+            accused accuse VBD 0 root
+            Belarus Belarus NNP 4 obj
+            """);
+    assertThat(code(D2021, first, described)).noneMatch(e -> e.startsWith("IGOWSTNAT>BLR"));
+  }
 }
