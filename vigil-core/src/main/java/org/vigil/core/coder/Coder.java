@@ -161,8 +161,8 @@ public final class Coder {
     Set<Integer> fired = new HashSet<>();
     Set<Integer> conflictual = new HashSet<>();
     for (Token t : s.tokens()) {
-      if (!t.isVerb()) {
-        continue;
+      if (!t.isVerb() && !copularAdjective(s, t.index())) {
+        continue; // triggers are verbs, and predicate adjectives: "is open to talks"
       }
       List<PatternEntry> patterns =
           kb.index().forLemma(t.lemma().toLowerCase(java.util.Locale.ROOT));
@@ -393,6 +393,11 @@ public final class Coder {
   /** True when {@code specific} is {@code bare} (a 3-letter country) with a role after it. */
   private static boolean refines(String specific, String bare) {
     return bare.length() == 3 && specific.length() > 3 && specific.startsWith(bare);
+  }
+
+  /** An adjective that is a clause's predicate ("Iran is open to talks", "was critical of"). */
+  private static boolean copularAdjective(AnnotatedSentence s, int t) {
+    return s.token(t).pos().startsWith("JJ") && !s.children(t, "cop").isEmpty();
   }
 
   /** True for a sentence that asks ("Would China invade Taiwan?"), closing quotes aside. */
@@ -1426,7 +1431,7 @@ public final class Coder {
   }
 
   /** Acts that both sides perform: meeting, talking, negotiating, signing (not visits). */
-  private static final Set<String> RECIPROCAL = Set.of("036", "040", "041", "044", "046", "057");
+  private static final Set<String> RECIPROCAL = Set.of("040", "041", "044", "046", "057");
 
   private static boolean reciprocal(String code) {
     return RECIPROCAL.contains(code);

@@ -1776,4 +1776,20 @@ class CoderTest {
             """);
     assertThat(code(D2021, first, described)).noneMatch(e -> e.startsWith("IGOWSTNAT>BLR"));
   }
+
+  @Test
+  void aPredicateAdjectiveIsATriggerAndAnIntentToMeetIsOneSided() {
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 3 nsubj
+            is be VBZ 3 cop
+            open open JJ 0 root
+            to to IN 5 case
+            talks talk NNS 3 obl
+            with with IN 7 case
+            Belarus Belarus NNP 5 nmod
+            """);
+    assertThat(code(D2021, s)).containsExactly("POL>BLR:036");
+  }
 }

@@ -72,6 +72,7 @@ public final class TestKb {
       p.090.inspect\t090\tinspect >obj\tNATO inspected Ukraine.\tNATO inspected it.\t
       p.1723.impose-curfew\t1723\timpose +obj=curfew >in\tBelarus imposed a curfew in Ukraine.\tBelarus imposed a fine.\t
       p.1056.demand-withdrawal\t1056\tdemand +obj=withdrawal >from >obj\tPoland demanded the withdrawal from Belarus.\tPoland demanded money.\t
+      p.036.open-to-talks\t036\topen +obl=talk >with\tPoland is open to talks with Belarus.\tPoland is open.\t
       p.0813.lift-curfew\t0813\tlift|ease +obj=curfew >in\tBelarus lifted the curfew in Ukraine.\tBelarus lifted the ban.\t
       """;
 
