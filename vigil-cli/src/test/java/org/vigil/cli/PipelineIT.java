@@ -65,8 +65,9 @@ class PipelineIT {
 
   /**
    * The project's own dev set (vigil-cli/src/test/resources/eval), written blind to the coder: 160
-   * wire-style sentences, 30 with no event. The floor sits under the measured F1 (0.66 on
-   * 2026-11-29) so that a regression in the coder's general handling of news fails the build.
+   * wire-style sentences, 30 with no event. The floor sits under the measured F1 (0.80 on
+   * 2026-11-30; 0.64 with the session-2 coder) so that a regression in the coder's general handling
+   * of news fails the build.
    */
   @Test
   void blindDevSetRootF1() throws Exception {
@@ -74,7 +75,7 @@ class PipelineIT {
     assumeTrue(java.nio.file.Files.exists(gold), "run from the vigil-cli module");
     Captured c = Captured.run("eval", "--gold", gold.toString());
     assertThat(c.exitCode()).as(c.err()).isZero();
-    assertThat(f1(c.out())).as(c.out()).isGreaterThanOrEqualTo(0.62);
+    assertThat(f1(c.out())).as(c.out()).isGreaterThanOrEqualTo(0.75);
   }
 
   @Test
