@@ -22,7 +22,7 @@ final class ActorResolver {
 
   /** All actors of the phrase headed by {@code head}, expanding conjunctions. */
   List<Resolved> resolve(SentenceScope scope, DocumentMemory memory, int head) {
-    return resolve(scope, memory, head, 0);
+    return scope.resolved(memory, head, () -> List.copyOf(resolve(scope, memory, head, 0)));
   }
 
   private List<Resolved> resolve(SentenceScope scope, DocumentMemory memory, int head, int depth) {

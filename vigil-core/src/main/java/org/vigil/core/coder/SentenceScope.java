@@ -58,6 +58,29 @@ final class SentenceScope {
     this.byToken = list;
   }
 
+  /** Resolutions already made in this sentence under {@link #cachedMemory}, by head token. */
+  private final java.util.Map<Integer, List<Resolved>> resolvedCache = new java.util.HashMap<>();
+
+  private DocumentMemory cachedMemory;
+
+  /**
+   * The actors a head token resolves to, computed once per sentence and memory: the coder's target
+   * searches ask for the same heads many times. A scope is used by one thread at a time.
+   */
+  List<Resolved> resolved(
+      DocumentMemory memory, int head, java.util.function.Supplier<List<Resolved>> compute) {
+    if (memory != cachedMemory) {
+      resolvedCache.clear();
+      cachedMemory = memory;
+    }
+    List<Resolved> known = resolvedCache.get(head);
+    if (known == null) {
+      known = compute.get();
+      resolvedCache.put(head, known);
+    }
+    return known;
+  }
+
   /** Mentions covering token {@code i}. */
   List<Mention> at(int i) {
     return byToken.get(i);
