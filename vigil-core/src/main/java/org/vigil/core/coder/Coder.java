@@ -1084,6 +1084,9 @@ public final class Coder {
       for (int i = 0; found < 0 && i < candidates.size(); i++) {
         // "provided photographs and intelligence to X": a conjoined object counts too.
         int k = candidates.get(i);
+        if (!s.hasConjunct(k)) {
+          continue;
+        }
         for (int j : s.children(k)) {
           if (s.relationIs(j, "conj")
               && c.lemmas().contains(s.token(j).lemma().toLowerCase(java.util.Locale.ROOT))) {

@@ -21,6 +21,7 @@ public final class AnnotatedSentence {
   private final int[] heads;
   private final String[] relations;
   private final List<List<Integer>> children;
+  private final boolean[] conjoined;
 
   /**
    * Creates a sentence.
@@ -75,6 +76,17 @@ public final class AnnotatedSentence {
       frozen.add(List.copyOf(k));
     }
     this.children = List.copyOf(frozen);
+    this.conjoined = new boolean[n];
+    for (Dependency d : this.dependencies) {
+      if (d.head() >= 0 && relationIs(d.dependent(), "conj")) {
+        conjoined[d.head()] = true;
+      }
+    }
+  }
+
+  /** True when token {@code i} has a conjoined dependent ("photographs and intelligence"). */
+  public boolean hasConjunct(int i) {
+    return conjoined[i];
   }
 
   public String docId() {
