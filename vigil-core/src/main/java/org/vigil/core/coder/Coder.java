@@ -222,102 +222,15 @@ public final class Coder {
       }
       int root = Integer.parseInt(match.pattern().code().substring(0, 2));
       String patternCode = match.pattern().code();
-      if (targets.isEmpty() && placeTargeted(patternCode)) {
-        // A curfew, a state of emergency or its easing is aimed at the country's own people:
-        // "Sudan's government lifted the state of emergency in Darfur" is SDNGOV -> SDN.
-        Set<String> others = domestic(patternCode) ? Set.of() : sourceCodes;
-        List<Resolved> found = TargetFinder.placeOfAct(scope, t.index(), others);
-        List<Integer> complements = new ArrayList<>(s.children(t.index(), "xcomp"));
-        complements.addAll(s.children(t.index(), "ccomp"));
-        for (int c : complements) {
-          if (found.isEmpty() && root == 13) {
-            // "threatened to resume attacks in Israel", "warned that it could strike Kyiv"
-            found = TargetFinder.placeOfAct(scope, c, others);
-          }
-        }
+      if (targets.isEmpty()) {
         boolean paired = sources.size() >= 2 && cooperative(patternCode);
-        if (found.isEmpty() && !domestic(patternCode) && root != 8 && !paired) {
-          // "moved into the buffer zone on the Syrian side": the actor the act's phrases name.
-          Set<String> own = new HashSet<>();
-          sourceCodes.forEach(c -> own.add(entity(c)));
-          for (int c : s.children(t.index())) {
-            boolean phrase = s.relation(c).startsWith("obl") && !s.relationIs(c, "obl:tmod");
-            if (found.isEmpty() && (phrase || s.relationIs(c, "obj")) && !s.token(c).isVerb()) {
-              List<Resolved> below =
-                  new ArrayList<>(finder.actorBelow(scope, memory, c, Set.of(), false));
-              below.removeIf(r -> own.contains(entity(r.code())));
-              found = below;
-            }
-          }
-        }
-        String how = ">place";
-        if (found.isEmpty() && domestic(patternCode)) {
-          how = ">own-country";
-          // "declared martial law": a curfew or emergency rule is imposed on one's own country.
-          Set<String> countries = new java.util.TreeSet<>();
-          sources.forEach(r -> countries.add(entity(r.code())));
-          if (countries.size() == 1 && countries.iterator().next().length() == 3) {
-            Resolved src = sources.get(0);
-            String country = countries.iterator().next();
-            found =
-                List.of(
-                    new Resolved(
-                        country, ActorKind.COUNTRY, false, List.of(), src.start(), src.end()));
-          }
-        }
-        List<Resolved> placed = found;
-        if (!placed.isEmpty()) {
-          targets = placed;
-          rule = rule + how;
-          String why = how.equals(">place") ? "its place or phrase " : "the author's own country ";
-          trace.note(() -> at + "act with no named target: aimed at " + why + codes(placed));
-        }
-      }
-      if (targets.isEmpty()
-          && (root == 1 || root == 3 || root == 5 || root == 9 || patternCode.equals("015"))) {
-        // "expressed sorrow for the shootings in South Carolina", "claimed responsibility for
-        // the attack on a mall in Kenya's capital": a comment on an event is about whom the
-        // event names or where it happened.
-        boolean deep = patternCode.equals("015") || root == 3 || root == 9;
-        List<Resolved> topic =
-            finder.topicTarget(
-                scope,
-                memory,
-                t.index(),
-                sourceCodes,
-                deep,
-                patternCode.equals("015") || patternCode.equals("016"),
-                root == 1);
-        if (!topic.isEmpty()) {
-          targets = topic;
-          rule = rule + ">topic";
-          trace.note(() -> at + "comment on an event: aimed at " + codes(topic));
-        }
-      }
-      if (targets.isEmpty()
-          && (root == 11 || root == 12)
-          && s.children(t.index(), "obj").isEmpty()) {
-        List<Resolved> object = finder.misparsedObject(scope, memory, t.index(), sourceCodes);
-        if (!object.isEmpty()) {
-          targets = object;
-          rule = rule + ">object";
-          trace.note(() -> at + "object read as a clause by the parser: aimed at " + codes(object));
-        }
-      }
-      if (targets.isEmpty() && match.pattern().code().startsWith("14")) {
-        List<Resolved> aimed = finder.protestPurposeTarget(scope, memory, t.index(), sourceCodes);
-        if (!aimed.isEmpty()) {
-          targets = aimed;
-          rule = rule + ">purpose";
-          trace.note(() -> at + "protest aimed at whom its purpose names: " + codes(aimed));
-        }
-      }
-      if (targets.isEmpty() && match.pattern().code().startsWith("14")) {
-        List<Resolved> implicit = finder.implicitProtestTarget(scope, t.index(), sources);
-        if (!implicit.isEmpty()) {
-          targets = implicit;
-          rule = rule + ">government";
-          trace.note(() -> at + "protest with no named target: aimed at " + codes(implicit));
+        Optional<TargetFinder.Found> beyond =
+            finder.beyondSlots(scope, memory, t.index(), patternCode, sources, sourceCodes, paired);
+        if (beyond.isPresent()) {
+          TargetFinder.Found found = beyond.get();
+          targets = found.actors();
+          rule = rule + found.suffix();
+          trace.note(() -> at + found.why() + ": aimed at " + codes(found.actors()));
         }
       }
       List<Event> made =
@@ -1250,7 +1163,7 @@ public final class Coder {
       }
     }
     String act = code;
-    boolean ownPeople = domestic(patternCode);
+    boolean ownPeople = TargetFinder.domestic(patternCode);
     pairs.replaceAll(
         p -> withSentenceCountry(scope, trigger.index(), scope.dateline, p, act, ownPeople));
     pairs.removeIf(p -> p[1] != null && (p[0].code().equals(p[1].code()) || samePerson(p)));
@@ -1361,25 +1274,6 @@ public final class Coder {
       x = s.head(x);
     }
     return s.head(x) < 0;
-  }
-
-  /**
-   * Acts that may be aimed at a place rather than a named actor: investigations, threats, force
-   * postures, reductions of relations and aid, material conflict, and the easing of restrictions or
-   * of military engagement ("lifted the curfew in Abidjan", "withdrew from Gorazde").
-   */
-  private static boolean placeTargeted(String code) {
-    int root = Integer.parseInt(code.substring(0, 2));
-    return root == 9
-        || root == 13
-        || root >= 15
-        || code.startsWith("081")
-        || code.startsWith("087");
-  }
-
-  /** Restrictions a government imposes or eases on its own people: curfews, emergency rule. */
-  private static boolean domestic(String code) {
-    return code.startsWith("081") || code.startsWith("172");
   }
 
   /** An auxiliary that puts its clause in the future or makes it due: will, would, should. */

@@ -30,11 +30,152 @@ final class TargetFinder {
   }
 
   /**
+   * A target found beyond the slots.
+   *
+   * @param actors the target actors
+   * @param suffix what the event's rule gets ({@code >place}, {@code >topic} ...)
+   * @param why what {@code explain} says
+   */
+  record Found(List<Resolved> actors, String suffix, String why) {}
+
+  /**
+   * The target of an act whose pattern's slots hold no actor, searched in ADR 6's order: the place
+   * or phrases of the act (or the author's own country for curfews), a comment's topic, a misparsed
+   * object, a protest's purpose, a protest's government.
+   *
+   * @param paired true when conjoined sources of a cooperative act will be paired with each other
+   */
+  Optional<Found> beyondSlots(
+      SentenceScope scope,
+      DocumentMemory memory,
+      int t,
+      String code,
+      List<Resolved> sources,
+      Set<String> sourceCodes,
+      boolean paired) {
+    AnnotatedSentence s = scope.sentence;
+    int root = Integer.parseInt(code.substring(0, 2));
+    List<Found> found = new ArrayList<>();
+    if (placeTargeted(code)) {
+      placed(scope, memory, t, code, root, sources, sourceCodes, paired).ifPresent(found::add);
+    }
+    if (found.isEmpty()
+        && (root == 1 || root == 3 || root == 5 || root == 9 || code.equals("015"))) {
+      // "expressed sorrow for the shootings in South Carolina", "claimed responsibility for the
+      // attack on a mall in Kenya's capital": a comment on an event is about whom the event names.
+      boolean deep = code.equals("015") || root == 3 || root == 9;
+      boolean complement = code.equals("015") || code.equals("016");
+      List<Resolved> topic =
+          topicTarget(scope, memory, t, sourceCodes, deep, complement, root == 1);
+      add(found, topic, ">topic", "comment on an event");
+    }
+    if (found.isEmpty() && (root == 11 || root == 12) && s.children(t, "obj").isEmpty()) {
+      List<Resolved> object = misparsedObject(scope, memory, t, sourceCodes);
+      add(found, object, ">object", "object read as a clause by the parser");
+    }
+    if (found.isEmpty() && root == 14) {
+      List<Resolved> aimed = protestPurposeTarget(scope, memory, t, sourceCodes);
+      add(found, aimed, ">purpose", "protest aimed at whom its purpose names");
+    }
+    if (found.isEmpty() && root == 14) {
+      List<Resolved> implicit = implicitProtestTarget(scope, t, sources);
+      add(found, implicit, ">government", "protest with no named target");
+    }
+    return found.stream().findFirst();
+  }
+
+  private static void add(List<Found> found, List<Resolved> actors, String suffix, String why) {
+    if (!actors.isEmpty()) {
+      found.add(new Found(actors, suffix, why));
+    }
+  }
+
+  /** The place of the act, the actor its phrases name, or a curfew's own country. */
+  private Optional<Found> placed(
+      SentenceScope scope,
+      DocumentMemory memory,
+      int t,
+      String code,
+      int root,
+      List<Resolved> sources,
+      Set<String> sourceCodes,
+      boolean paired) {
+    AnnotatedSentence s = scope.sentence;
+    // A curfew, a state of emergency or its easing is aimed at the country's own people:
+    // "Sudan's government lifted the state of emergency in Darfur" is SDNGOV -> SDN.
+    Set<String> others = domestic(code) ? Set.of() : sourceCodes;
+    List<Resolved> found = placeOfAct(scope, t, others);
+    List<Integer> complements = new ArrayList<>(s.children(t, "xcomp"));
+    complements.addAll(s.children(t, "ccomp"));
+    for (int c : complements) {
+      if (found.isEmpty() && root == 13) {
+        // "threatened to resume attacks in Israel", "warned that it could strike Kyiv"
+        found = placeOfAct(scope, c, others);
+      }
+    }
+    if (found.isEmpty() && !domestic(code) && root != 8 && !paired) {
+      // "moved into the buffer zone on the Syrian side": the actor the act's phrases name.
+      Set<String> own = new HashSet<>();
+      sourceCodes.forEach(c -> own.add(entity(c)));
+      for (int c : s.children(t)) {
+        boolean phrase = s.relation(c).startsWith("obl") && !s.relationIs(c, "obl:tmod");
+        if (found.isEmpty() && (phrase || s.relationIs(c, "obj")) && !s.token(c).isVerb()) {
+          found = actorBelow(scope, memory, c, own, false);
+        }
+      }
+    }
+    if (!found.isEmpty()) {
+      return Optional.of(
+          new Found(found, ">place", "act with no named target, its place or phrase"));
+    }
+    if (!domestic(code)) {
+      return Optional.empty();
+    }
+    // "declared martial law": a curfew or emergency rule is imposed on one's own country.
+    Set<String> countries = new java.util.TreeSet<>();
+    sources.forEach(r -> countries.add(entity(r.code())));
+    if (countries.size() != 1 || countries.iterator().next().length() != 3) {
+      return Optional.empty();
+    }
+    Resolved src = sources.get(0);
+    Resolved own =
+        new Resolved(
+            countries.iterator().next(),
+            ActorKind.COUNTRY,
+            false,
+            List.of(),
+            src.start(),
+            src.end());
+    return Optional.of(
+        new Found(
+            List.of(own), ">own-country", "act with no named target, the author's own country"));
+  }
+
+  /**
+   * Acts that may be aimed at a place rather than a named actor: investigations, threats, force
+   * postures, reductions of relations and aid, material conflict, and the easing of restrictions or
+   * of military engagement ("lifted the curfew in Abidjan", "withdrew from Gorazde").
+   */
+  static boolean placeTargeted(String code) {
+    int root = Integer.parseInt(code.substring(0, 2));
+    return root == 9
+        || root == 13
+        || root >= 15
+        || code.startsWith("081")
+        || code.startsWith("087");
+  }
+
+  /** Restrictions a government imposes or eases on its own people: curfews, emergency rule. */
+  static boolean domestic(String code) {
+    return code.startsWith("081") || code.startsWith("172");
+  }
+
+  /**
    * "Israel reimposed blockades in the West Bank", "fired shells at targets in Jericho": a material
    * conflict act with no named target is aimed at the country where it takes place, when that is
    * not the source's own.
    */
-  static List<Resolved> placeOfAct(SentenceScope scope, int t, Set<String> sourceCodes) {
+  private static List<Resolved> placeOfAct(SentenceScope scope, int t, Set<String> sourceCodes) {
     AnnotatedSentence s = scope.sentence;
     Optional<Resolved> place = scope.placeCountry(t);
     for (int c : s.children(t)) {
@@ -96,7 +237,7 @@ final class TargetFinder {
    * subject of "sever") or as an unlabelled dependent. With no object, the actor that phrase names
    * is the target.
    */
-  List<Resolved> misparsedObject(
+  private List<Resolved> misparsedObject(
       SentenceScope scope, DocumentMemory memory, int t, Set<String> sourceCodes) {
     AnnotatedSentence s = scope.sentence;
     Set<String> own = new HashSet<>(sourceCodes);
@@ -134,7 +275,7 @@ final class TargetFinder {
    * for easing sanctions on X", "an investigation into X"), if any; {@code clauses} also searches
    * the topic's own clauses, {@code complement} the act's clausal complement ("denied that ...").
    */
-  List<Resolved> topicTarget(
+  private List<Resolved> topicTarget(
       SentenceScope scope,
       DocumentMemory memory,
       int t,
@@ -206,13 +347,13 @@ final class TargetFinder {
    * Breadth-first, the first actors below {@code top} (arguments, possessors, modifiers, and the
    * country of a place phrase), skipping those whose code or entity is in {@code exclude}.
    */
-  List<Resolved> actorBelow(
+  private List<Resolved> actorBelow(
       SentenceScope scope, DocumentMemory memory, int top, Set<String> exclude) {
     return actorBelow(scope, memory, top, exclude, true);
   }
 
   /** As above; {@code clauses} false stays inside the phrase (no relative or purpose clauses). */
-  List<Resolved> actorBelow(
+  private List<Resolved> actorBelow(
       SentenceScope scope, DocumentMemory memory, int top, Set<String> exclude, boolean clauses) {
     AnnotatedSentence s = scope.sentence;
     List<Integer> frontier = List.of(top);
