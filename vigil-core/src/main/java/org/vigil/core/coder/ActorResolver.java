@@ -94,6 +94,12 @@ final class ActorResolver {
       if (!person.isEmpty()) {
         return person;
       }
+      if (owners.size() == 1 && owners.get(0).bareRole()) {
+        // "leaders of the opposition coalition": the leader of a group is coded as the group.
+        Resolved group = owners.get(0);
+        return List.of(
+            group.withSpan(Math.min(a.start(), group.start()), Math.max(a.end(), group.end())));
+      }
       if (owners.isEmpty()) {
         Optional<Resolved> remembered = memory.sameRole(a.candidates().get(0).id(), s.index());
         return List.of(remembered.map(r -> r.withSpan(a.start(), a.end())).orElse(scope.bare(a)));
@@ -205,7 +211,7 @@ final class ActorResolver {
     AnnotatedSentence s = scope.sentence;
     Optional<Mention> demonym = here.stream().filter(scope::ethnic).findFirst();
     if (demonym.isEmpty()) {
-      return Optional.empty();
+      return homeCountry(scope, x, here);
     }
     List<String> entries = new ArrayList<>();
     scope.entryOf(demonym.get()).ifPresent(e -> entries.add(e.id()));
@@ -223,6 +229,51 @@ final class ActorResolver {
       }
     }
     return Optional.of(group);
+  }
+
+  /**
+   * "Bosnian Serbs", "Kosovo Albanians", "the Albanians of southern Serbia": a people named by its
+   * demonym and the country it lives in is a civilian community of that country, not the demonym's
+   * country.
+   */
+  private static Optional<Resolved> homeCountry(SentenceScope scope, int x, List<Mention> here) {
+    AnnotatedSentence s = scope.sentence;
+    Optional<Mention> demonym =
+        here.stream()
+            .filter(m -> m.form() == org.vigil.core.kb.PhraseForm.DEMONYM && m.end() == x)
+            .findFirst();
+    if (demonym.isEmpty() || !s.parsed()) {
+      return Optional.empty();
+    }
+    Optional<Resolved> people = scope.country(demonym.get());
+    for (int c : s.children(x)) {
+      boolean modifier = s.relationIs(c, "amod") || s.relationIs(c, "compound");
+      boolean place =
+          s.relation(c).startsWith("nmod") && (hasCase(s, c, "of") || hasCase(s, c, "in"));
+      if (!(modifier || place) || demonym.get().covers(c)) {
+        continue;
+      }
+      for (Mention m : scope.at(c)) {
+        Optional<Resolved> home = scope.country(m);
+        boolean other =
+            home.isPresent()
+                && people.isPresent()
+                && !home.get().code().equals(people.get().code());
+        if (other) {
+          List<String> entries = new ArrayList<>(home.get().entries());
+          entries.addAll(people.get().entries());
+          return Optional.of(
+              new Resolved(
+                  home.get().code() + "CVL",
+                  org.vigil.core.kb.ActorKind.COUNTRY,
+                  false,
+                  entries,
+                  Math.min(c, demonym.get().start()),
+                  x));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Names joined to {@code x} by a hyphen token: "Russian - Belarusian" parsed as amod. */
@@ -310,6 +361,7 @@ final class ActorResolver {
       }
     }
     List<Resolved> bareOwners = new ArrayList<>();
+    String head = s.token(x).lemma().toLowerCase(java.util.Locale.ROOT);
     for (List<Integer> tier : tiers) {
       List<Resolved> out = new ArrayList<>();
       for (int c : tier) {
@@ -331,12 +383,24 @@ final class ActorResolver {
                             o != r
                                 && o.code().startsWith(r.code())
                                 && o.code().length() > r.code().length()));
+        boolean titledName = s.token(x).pos().startsWith("NNP");
+        if (self.isEmpty()
+            && !bareOwners.isEmpty()
+            && (titledName || words.is("group.noun", head))) {
+          // "the Belarusian opposition coalition": BLR's opposition; "Niger's ambassador Brah
+          // Mohamane", a name the knowledge base does not know: NER's ambassador.
+          out.replaceAll(o -> scope.owned(bareOwners.get(0), o));
+        }
         return out;
       }
     }
     // "dozens of activists", "thousands of migrants": the role is the actor of a quantity.
-    String head = s.token(x).lemma().toLowerCase(java.util.Locale.ROOT);
-    if (self.isEmpty() && !bareOwners.isEmpty() && words.is("quantity", head)) {
+    // "the opposition coalition", "a rebel alliance": a group named by its members' role.
+    boolean stands = words.is("quantity", head) || words.is("group.noun", head);
+    if (self.isEmpty() && !bareOwners.isEmpty() && stands) {
+      return List.of(bareOwners.get(0));
+    }
+    if (self.isPresent() && !bareOwners.isEmpty() && words.is("group.head", head)) {
       return List.of(bareOwners.get(0));
     }
     // "Judge Alejandro Rivera", "Vice-President Moody Awori": a title before a name the knowledge
@@ -392,7 +456,10 @@ final class ActorResolver {
     Optional<Resolved> found = Optional.empty();
     for (Mention m : scope.mentions) {
       if (m.end() < x) {
-        Optional<Resolved> r = scope.tokenLevel(m);
+        Optional<Resolved> r = homeCountry(scope, m.end(), scope.at(m.end()));
+        if (r.isEmpty()) {
+          r = scope.tokenLevel(m);
+        }
         if (r.isPresent() && r.get().person() == person) {
           found = r;
         }

@@ -927,7 +927,7 @@ public final class Coder {
         List<Integer> heads =
             stative && slot.equals("obj")
                 ? stanceComplements(s, t)
-                : Slots.target(s, t, anchors.get(), slot);
+                : Slots.target(s, t, anchors.get(), slot, i -> !scope.at(i).isEmpty());
         for (int h : heads) {
           List<Resolved> found = resolver.resolve(scope, memory, h);
           if (found.isEmpty() && material) {
@@ -995,6 +995,13 @@ public final class Coder {
         }
       }
       for (int i = 0; found < 0 && i < candidates.size(); i++) {
+        // "summoned the ambassador Brah Mohamane": a name counts by the title before it.
+        int k = candidates.get(i);
+        if (s.token(k).pos().startsWith("NNP") && titledBy(s, k, c.lemmas())) {
+          found = k;
+        }
+      }
+      for (int i = 0; found < 0 && i < candidates.size(); i++) {
         // "provided photographs and intelligence to X": a conjoined object counts too.
         int k = candidates.get(i);
         if (!s.hasConjunct(k)) {
@@ -1021,6 +1028,16 @@ public final class Coder {
       }
     }
     return Optional.of(anchors);
+  }
+
+  /** True when name token {@code k} has a compound before it with one of {@code lemmas}. */
+  private static boolean titledBy(AnnotatedSentence s, int k, Set<String> lemmas) {
+    for (int j : s.children(k, "compound")) {
+      if (j < k && lemmas.contains(s.token(j).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Resolved> sources(SentenceScope scope, DocumentMemory memory, int t) {
@@ -1147,7 +1164,8 @@ public final class Coder {
           cooperative(code)
               || (words.is(
                       "reciprocal.conflict", trigger.lemma().toLowerCase(java.util.Locale.ROOT))
-                  && Integer.parseInt(code.substring(0, 2)) >= 18);
+                  && Integer.parseInt(code.substring(0, 2)) >= 18)
+              || jointComplement(scope.sentence, trigger.index());
       if (sources.size() >= 2 && mutual) {
         for (Resolved a : sources) {
           for (Resolved b : sources) {
@@ -1329,6 +1347,19 @@ public final class Coder {
 
   /** Acts that both sides perform: meeting, talking, negotiating, signing (not visits). */
   private static final Set<String> RECIPROCAL = Set.of("040", "041", "044", "046", "057");
+
+  /**
+   * "Palestinians and Israelis failed to reach agreement": the complement is an act two sides do
+   * together, so the failure (or refusal) is each side's toward the other.
+   */
+  private boolean jointComplement(AnnotatedSentence s, int t) {
+    for (int c : s.children(t, "xcomp")) {
+      if (words.is("joint.act", ClauseAnalysis.lemma(s, c))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static boolean reciprocal(String code) {
     return RECIPROCAL.contains(code);

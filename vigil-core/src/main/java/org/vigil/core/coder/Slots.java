@@ -67,7 +67,12 @@ final class Slots {
    * Target heads for one slot of a pattern, searched on the trigger and on the dependents that
    * satisfied the pattern's required elements.
    */
-  static List<Integer> target(AnnotatedSentence s, int t, List<Integer> anchors, String slot) {
+  static List<Integer> target(
+      AnnotatedSentence s,
+      int t,
+      List<Integer> anchors,
+      String slot,
+      java.util.function.IntPredicate actor) {
     List<Integer> out = new ArrayList<>();
     switch (slot) {
       case "obj":
@@ -97,6 +102,18 @@ final class Slots {
         List<Integer> nodes = new ArrayList<>();
         nodes.add(t);
         nodes.addAll(anchors);
+        for (int a : anchors) {
+          if (s.token(a).isVerb() && s.relationIs(a, "xcomp")) {
+            // "refused to lift the curfew on Palestinians": the phrase hangs on the object of
+            // the complement verb the pattern names, unless that object is itself an actor
+            // ("hand over the general to the tribunal").
+            for (int o : s.children(a, "obj")) {
+              if (!actor.test(o)) {
+                nodes.add(o);
+              }
+            }
+          }
+        }
         for (int n : nodes) {
           for (int c : s.children(n)) {
             String r = s.relation(c);

@@ -312,11 +312,15 @@ public final class KbLoader {
         return;
       }
       Map<PhraseForm, List<String>> map = new EnumMap<>(PhraseForm.class);
-      Optional<List<String>> names = phrases(c[2], "names", at, true);
+      // A country row may carry only seats: the dated seat of a state ("Moscow" for RUS from
+      // 1991-12-26, when the USSR's dated row no longer claims it).
+      Optional<List<String>> names = phrases(c[2], "names", at, !country);
       if (names.isEmpty()) {
         return;
       }
-      map.put(PhraseForm.NAME, names.get());
+      if (!names.get().isEmpty()) {
+        map.put(PhraseForm.NAME, names.get());
+      }
       int dateCol = 3;
       if (country) {
         PhraseForm[] forms = {PhraseForm.ADJECTIVE, PhraseForm.DEMONYM, PhraseForm.SEAT};
@@ -330,6 +334,10 @@ public final class KbLoader {
           }
         }
         dateCol = 6;
+        if (map.isEmpty()) {
+          problems.add(problem(at, ProblemCode.KB_EMPTY_CELL, "column names is empty"));
+          return;
+        }
       }
       Optional<LocalDate> from;
       Optional<LocalDate> until;

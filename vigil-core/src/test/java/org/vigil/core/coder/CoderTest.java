@@ -1792,4 +1792,155 @@ class CoderTest {
             """);
     assertThat(code(D2021, s)).containsExactly("POL>BLR:036");
   }
+
+  @Test
+  void leadersOfAGroupAreCodedAsTheGroup() {
+    AnnotatedSentence s =
+        s(
+            """
+            Leaders leader NNS 7 nsubj
+            of of IN 6 case
+            the the DT 6 det
+            Belarusian Belarusian JJ 6 amod
+            opposition opposition NN 6 compound
+            coalition coalition NN 1 nmod
+            rallied rally VBD 0 root
+            against against IN 9 case
+            Lukashenko Lukashenko NNP 7 obl
+            """);
+    assertThat(code(D2021, s)).containsExactly("BLROPP>BLRGOV:141");
+  }
+
+  @Test
+  void leadersOfAGroupWithoutCountryKeepTheGroupRole() {
+    AnnotatedSentence s =
+        s(
+            """
+            Leaders leader NNS 6 nsubj
+            of of IN 5 case
+            the the DT 5 det
+            opposition opposition NN 5 compound
+            coalition coalition NN 1 nmod
+            rallied rally VBD 0 root
+            against against IN 8 case
+            Lukashenko Lukashenko NNP 6 obl
+            """);
+    Coder keeping = new Coder(TestKb.load(), CameoTable.load(), new CodingOptions(true, true));
+    assertThat(keeping.code(Document.of("d", D2021, ""), List.of(s)))
+        .extracting(e -> e.source().code() + ">" + e.target().code())
+        .containsExactly("OPP>BLRGOV");
+  }
+
+  @Test
+  void aPeopleLivingInAnotherCountryIsACommunityOfThatCountry() {
+    AnnotatedSentence before =
+        s(
+            """
+            Lithuanian Lithuanian JJ 2 amod
+            Poles Poles NNPS 3 nsubj
+            rallied rally VBD 0 root
+            against against IN 5 case
+            Russia Russia NNP 3 obl
+            """);
+    AnnotatedSentence after =
+        s(
+            """
+            Poles Poles NNPS 4 nsubj
+            in in IN 3 case
+            Latvia Latvia NNP 1 nmod
+            rallied rally VBD 0 root
+            against against IN 6 case
+            Russia Russia NNP 4 obl
+            """);
+    AnnotatedSentence home =
+        s(
+            """
+            Poles Poles NNPS 2 nsubj
+            rallied rally VBD 0 root
+            against against IN 4 case
+            Russia Russia NNP 2 obl
+            """);
+    assertThat(code(D2021, before)).containsExactly("LTUCVL>RUS:141");
+    assertThat(code(D2021, after)).containsExactly("LVACVL>RUS:141");
+    assertThat(code(D2021, home)).containsExactly("POL>RUS:141");
+  }
+
+  @Test
+  void aRequiredObjectWordMayBeTheTitleOfAName() {
+    AnnotatedSentence titled =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            summoned summon VBD 0 root
+            Russia Russia NNP 6 nmod:poss
+            's 's POS 3 case
+            ambassador ambassador NN 6 compound
+            Ivanov Ivanov NNP 2 obj
+            """);
+    AnnotatedSentence named =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            summoned summon VBD 0 root
+            Russia Russia NNP 5 nmod:poss
+            's 's POS 3 case
+            Ivanov Ivanov NNP 2 obj
+            """);
+    assertThat(code(D2021, titled)).containsExactly("POL>RUSGOV:110");
+    assertThat(code(D2021, named)).isEmpty();
+  }
+
+  @Test
+  void aSlotMayHangOnTheObjectOfTheComplementVerb() {
+    AnnotatedSentence s =
+        s(
+            """
+            Russia Russia NNP 2 nsubj
+            refused refuse VBD 0 root
+            to to TO 4 mark
+            lift lift VB 2 xcomp
+            the the DT 6 det
+            curfew curfew NN 4 obj
+            on on IN 8 case
+            Ukrainians Ukrainians NNPS 6 nmod
+            """);
+    assertThat(code(D2021, s)).containsExactly("RUS>UKR:1244");
+  }
+
+  @Test
+  void failingToAgreeTogetherIsMutual() {
+    AnnotatedSentence both =
+        s(
+            """
+            Poland Poland NNP 4 nsubj
+            and and CC 3 cc
+            Lithuania Lithuania NNP 1 conj
+            failed fail VBD 0 root
+            to to TO 6 mark
+            agree agree VB 4 xcomp
+            """);
+    AnnotatedSentence alone =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            failed fail VBD 0 root
+            to to TO 4 mark
+            agree agree VB 2 xcomp
+            """);
+    assertThat(code(D2021, both)).containsExactly("POL>LTU:164", "LTU>POL:164");
+    assertThat(code(D2021, alone)).isEmpty();
+  }
+
+  @Test
+  void aCapitalStandsForTheStateThatSatThereOnTheDocumentDate() {
+    AnnotatedSentence s =
+        s(
+            """
+            Moscow Moscow NNP 2 nsubj
+            threatened threaten VBD 0 root
+            Poland Poland NNP 2 obj
+            """);
+    assertThat(code(LocalDate.of(1985, 3, 1), s)).containsExactly("USRGOV>POL:130");
+    assertThat(code(D2021, s)).containsExactly("RUSGOV>POL:130");
+  }
 }

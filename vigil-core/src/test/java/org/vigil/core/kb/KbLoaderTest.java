@@ -131,6 +131,20 @@ class KbLoaderTest {
   }
 
   @Test
+  void aCountryRowMayCarryOnlySeatsButNotNothing() {
+    String header = "id\tcode\tnames\tadjectives\tdemonyms\tseats\tfrom\tuntil\tnote\n";
+    assertThat(
+            problems(
+                "actors/countries.tsv",
+                header + "country.rus-seat\tRUS\t\t\t\tMoscow\t1991-12-26\t\t\n"))
+        .isEmpty();
+    assertOne(
+        problems("actors/countries.tsv", header + "country.rus-seat\tRUS\t\t\t\t\t\t\t\n"),
+        ProblemCode.KB_EMPTY_CELL,
+        "actors/countries.tsv:2");
+  }
+
+  @Test
   void phraseConflictInOverlappingPeriods() {
     List<Problem> p =
         problems(

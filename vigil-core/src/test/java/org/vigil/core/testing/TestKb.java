@@ -16,7 +16,9 @@ public final class TestKb {
       country.pol\tPOL\tPoland\tPolish\tPoles\tWarsaw\t\t\t
       country.ltu\tLTU\tLithuania\tLithuanian\tLithuanians\tVilnius\t\t\t
       country.lva\tLVA\tLatvia\tLatvian\tLatvians\tRiga\t\t\t
-      country.rus\tRUS\tRussia\tRussian\tRussians\tMoscow|Kremlin\t\t\t
+      country.rus\tRUS\tRussia\tRussian\tRussians\t\t\t\t
+      country.rus-seat\tRUS\t\t\t\tMoscow|Kremlin\t1991-12-26\t\tseat-only row
+      country.usr\tUSR\tSoviet Union\tSoviet\tSoviets\tMoscow|Kremlin\t1922-12-30\t1991-12-26\t
       country.ukr\tUKR\tUkraine\tUkrainian\tUkrainians\tKyiv|Kiev\t\t\t
       country.tur\tTUR\tTurkey\tTurkish\tTurks\tAnkara\t\t\tambiguous: the bird
       country.geo\tGEO\tGeorgia\tGeorgian\tGeorgians\tTbilisi\t\t\tambiguous: a given name, a US state
@@ -49,6 +51,9 @@ public final class TestKb {
       agent.migrant\tREF\tmigrant|migrants|refugees\t
       agent.protesters\tCVL\tprotesters|demonstrators\t
       agent.judge\tJUD\tjudge\t
+      agent.opposition\tOPP\topposition\t
+      agent.leader\tGOV\tleaders\t
+      agent.ambassador\tGOV\tambassador\t
       agent.television\tMED\ttelevision\t
       """;
   public static final String PATTERNS =
@@ -73,6 +78,9 @@ public final class TestKb {
       p.1723.impose-curfew\t1723\timpose +obj=curfew >in\tBelarus imposed a curfew in Ukraine.\tBelarus imposed a fine.\t
       p.1056.demand-withdrawal\t1056\tdemand +obj=withdrawal >from >obj\tPoland demanded the withdrawal from Belarus.\tPoland demanded money.\t
       p.036.open-to-talks\t036\topen +obl=talk >with\tPoland is open to talks with Belarus.\tPoland is open.\t
+      p.110.summon-ambassador\t110\tsummon +obj=ambassador >obj\tPoland summoned the Russian ambassador.\tPoland summoned Russia.\t
+      p.1244.refuse-lift\t1244\trefuse +xcomp=lift >on\tRussia refused to lift the curfew on Ukrainians.\tRussia refused to talk.\t
+      p.164.fail-to-agree\t164\tfail +xcomp=reach|agree >with\tPoland failed to agree with Lithuania.\tPoland failed to win.\t
       p.0813.lift-curfew\t0813\tlift|ease +obj=curfew >in\tBelarus lifted the curfew in Ukraine.\tBelarus lifted the ban.\t
       """;
 
