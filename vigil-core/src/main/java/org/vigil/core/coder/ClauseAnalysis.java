@@ -65,7 +65,15 @@ final class ClauseAnalysis {
       if (rel.startsWith("advcl") && hasMark(s, x, "condition")) {
         return drop(modality, polarity, "inside a condition");
       }
-      if (rel.equals("xcomp") || (rel.startsWith("advcl") && hasMarkLemma(s, x, "to"))) {
+      // "resume shelling", "continue bombing": a gerund under an aspect verb is its complement
+      // whatever label the parser gave it.
+      boolean aspectGerund =
+          s.token(x).pos().equals("VBG")
+              && (rel.equals("dep") || rel.equals("obj") || rel.equals("ccomp"))
+              && words.is("aspect", gl);
+      if (rel.equals("xcomp")
+          || aspectGerund
+          || (rel.startsWith("advcl") && hasMarkLemma(s, x, "to"))) {
         if (negated(s, g)) {
           polarity = Polarity.NEGATIVE;
         }

@@ -222,6 +222,15 @@ public final class Coder {
       }
       int root = Integer.parseInt(match.pattern().code().substring(0, 2));
       String patternCode = match.pattern().code();
+      Optional<String> bombing =
+          (root == 18 || root == 19) ? bombingMeans(s, t.index()) : Optional.empty();
+      if (bombing.isPresent() && !bombing.get().equals(patternCode)) {
+        // "wounded two soldiers in a bomb attack": killing by a bomb is a bombing (183).
+        patternCode = bombing.get();
+        rule = rule + ">bombing";
+        String recoded = patternCode;
+        trace.note(() -> at + "the means is a bomb: coded " + recoded);
+      }
       if (targets.isEmpty()) {
         boolean paired = sources.size() >= 2 && cooperative(patternCode);
         Optional<TargetFinder.Found> beyond =
@@ -233,8 +242,7 @@ public final class Coder {
           trace.note(() -> at + found.why() + ": aimed at " + codes(found.actors()));
         }
       }
-      List<Event> made =
-          events(doc, scope, t, match.pattern().code(), rule, sources, targets, verdict);
+      List<Event> made = events(doc, scope, t, patternCode, rule, sources, targets, verdict);
       if (made.isEmpty()) {
         trace.note(
             () ->
@@ -1028,6 +1036,49 @@ public final class Coder {
       }
     }
     return Optional.of(anchors);
+  }
+
+  /**
+   * The bombing code (183, or 1831 suicide, 1832 car, 1833 roadside) when a harm verb names a bomb
+   * as its means: "killed by an improvised explosive device", "wounded in a bomb attack", "died in
+   * a suicide car bombing".
+   */
+  private Optional<String> bombingMeans(AnnotatedSentence s, int t) {
+    if (!words.is("harm", ClauseAnalysis.lemma(s, t))) {
+      return Optional.empty();
+    }
+    for (int c : s.children(t)) {
+      boolean means =
+          s.relation(c).startsWith("obl")
+              && (ActorResolver.hasCase(s, c, "in")
+                  || ActorResolver.hasCase(s, c, "by")
+                  || ActorResolver.hasCase(s, c, "with"));
+      if (!means) {
+        continue;
+      }
+      List<String> words = new ArrayList<>();
+      words.add(ClauseAnalysis.lemma(s, c));
+      for (int m : s.children(c)) {
+        if (s.relationIs(m, "compound") || s.relationIs(m, "amod")) {
+          words.add(ClauseAnalysis.lemma(s, m));
+        }
+      }
+      boolean bomb = words.stream().anyMatch(w -> this.words.is("bomb.means", w));
+      if (!bomb) {
+        continue;
+      }
+      if (words.contains("suicide")) {
+        return Optional.of("1831");
+      }
+      if (words.stream().anyMatch(w -> this.words.is("bomb.vehicle", w))) {
+        return Optional.of("1832");
+      }
+      if (words.contains("roadside") || words.contains("improvised")) {
+        return Optional.of("1833");
+      }
+      return Optional.of("183");
+    }
+    return Optional.empty();
   }
 
   /** True when name token {@code k} has a compound before it with one of {@code lemmas}. */

@@ -1943,4 +1943,52 @@ class CoderTest {
     assertThat(code(LocalDate.of(1985, 3, 1), s)).containsExactly("USRGOV>POL:130");
     assertThat(code(D2021, s)).containsExactly("RUSGOV>POL:130");
   }
+
+  @Test
+  void killingByABombIsABombing() {
+    AnnotatedSentence car =
+        s(
+            """
+            Russian Russian JJ 2 amod
+            troops troops NNS 3 nsubj
+            killed kill VBD 0 root
+            Ukrainian Ukrainian JJ 5 amod
+            soldiers soldier NNS 3 obj
+            in in IN 9 case
+            a a DT 9 det
+            car car NN 9 compound
+            bombing bombing NN 3 obl
+            """);
+    AnnotatedSentence fight =
+        s(
+            """
+            Russian Russian JJ 2 amod
+            troops troops NNS 3 nsubj
+            killed kill VBD 0 root
+            Ukrainian Ukrainian JJ 5 amod
+            soldiers soldier NNS 3 obj
+            in in IN 8 case
+            fierce fierce JJ 8 amod
+            fighting fighting NN 3 obl
+            """);
+    assertThat(code(D2021, car)).containsExactly("RUSMIL>UKRMIL:1832");
+    assertThat(code(D2021, fight)).containsExactly("RUSMIL>UKRMIL:190");
+  }
+
+  @Test
+  void aGerundUnderAnAspectVerbIsItsComplementWhateverItsLabel() {
+    AnnotatedSentence s =
+        s(
+            """
+            Russia Russia NNP 2 nsubj
+            prepared prepare VBD 0 root
+            to to TO 4 mark
+            resume resume VB 2 xcomp
+            shelling shell VBG 4 dep
+            Ukraine Ukraine NNP 5 obj
+            """);
+    assertThat(events(D2021, s))
+        .extracting(e -> e.code() + ":" + e.modality())
+        .containsExactly("1384:INTENDED");
+  }
 }
