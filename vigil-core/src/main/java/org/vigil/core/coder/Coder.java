@@ -1053,7 +1053,10 @@ public final class Coder {
               && (ActorResolver.hasCase(s, c, "in")
                   || ActorResolver.hasCase(s, c, "by")
                   || ActorResolver.hasCase(s, c, "with"));
-      if (!means) {
+      // "a suicide bomber killed 170 people": the bomber is a person, not an aircraft.
+      boolean bomber =
+          (s.relationIs(c, "nsubj") || means) && ClauseAnalysis.lemma(s, c).equals("bomber");
+      if (!means && !bomber) {
         continue;
       }
       List<String> words = new ArrayList<>();
@@ -1063,14 +1066,17 @@ public final class Coder {
           words.add(ClauseAnalysis.lemma(s, m));
         }
       }
-      boolean bomb = words.stream().anyMatch(w -> this.words.is("bomb.means", w));
+      boolean bomb =
+          bomber
+              ? words.contains("suicide") || words.stream().anyMatch(this::carBomb)
+              : words.stream().anyMatch(w -> this.words.is("bomb.means", w));
       if (!bomb) {
         continue;
       }
       if (words.contains("suicide")) {
         return Optional.of("1831");
       }
-      if (words.stream().anyMatch(w -> this.words.is("bomb.vehicle", w))) {
+      if (words.stream().anyMatch(this::carBomb)) {
         return Optional.of("1832");
       }
       if (words.contains("roadside") || words.contains("improvised")) {
@@ -1079,6 +1085,10 @@ public final class Coder {
       return Optional.of("183");
     }
     return Optional.empty();
+  }
+
+  private boolean carBomb(String lemma) {
+    return words.is("bomb.vehicle", lemma);
   }
 
   /** True when name token {@code k} has a compound before it with one of {@code lemmas}. */

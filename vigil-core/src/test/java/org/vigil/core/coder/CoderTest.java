@@ -1991,4 +1991,20 @@ class CoderTest {
         .extracting(e -> e.code() + ":" + e.modality())
         .containsExactly("1384:INTENDED");
   }
+
+  @Test
+  void aSuicideBomberIsNotAnAircraft() {
+    AnnotatedSentence s =
+        s(
+            """
+            A a DT 4 det
+            Russian Russian JJ 4 amod
+            suicide suicide NN 4 compound
+            bomber bomber NN 5 nsubj
+            killed kill VBD 0 root
+            Ukrainian Ukrainian JJ 7 amod
+            soldiers soldier NNS 5 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("RUSINS>UKRMIL:1831");
+  }
 }

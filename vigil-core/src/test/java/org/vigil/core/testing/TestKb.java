@@ -54,6 +54,7 @@ public final class TestKb {
       agent.opposition\tOPP\topposition\t
       agent.leader\tGOV\tleaders\t
       agent.ambassador\tGOV\tambassador\t
+      agent.suicide-bomber\tINS\tsuicide bomber\t
       agent.television\tMED\ttelevision\t
       """;
   public static final String PATTERNS =
