@@ -1093,8 +1093,10 @@ public final class Coder {
 
   /** True when name token {@code k} has a compound before it with one of {@code lemmas}. */
   private static boolean titledBy(AnnotatedSentence s, int k, Set<String> lemmas) {
-    for (int j : s.children(k, "compound")) {
-      if (j < k && lemmas.contains(s.token(j).lemma().toLowerCase(java.util.Locale.ROOT))) {
+    for (int j : s.children(k)) {
+      if (j < k
+          && s.relationIs(j, "compound")
+          && lemmas.contains(s.token(j).lemma().toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
     }
