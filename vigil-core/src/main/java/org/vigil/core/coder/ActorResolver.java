@@ -328,7 +328,15 @@ final class ActorResolver {
       if (self.isPresent() && self.get().covers(c)) {
         continue;
       }
-      if (s.relationIs(c, "amod")
+      if (s.relationIs(c, "amod") && ClauseAnalysis.lemma(s, c).equals("lead")) {
+        // "the Saudi-led coalition", "US-led forces": the leader owns the group ("Russian-backed
+        // separatists" are not Russia's, so only "led").
+        for (int d : s.children(c)) {
+          if (d + 2 == c && s.token(d + 1).word().matches("[-\u2010\u2011\u2013]")) {
+            tiers.get(0).add(d);
+          }
+        }
+      } else if (s.relationIs(c, "amod")
           || s.relationIs(c, "compound")
           || s.relationIs(c, "nmod:poss")
           || s.relationIs(c, "flat")) {

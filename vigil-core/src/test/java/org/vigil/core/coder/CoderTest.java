@@ -2007,4 +2007,30 @@ class CoderTest {
             """);
     assertThat(code(D2021, s)).containsExactly("RUSINS>UKRMIL:1831");
   }
+
+  @Test
+  void theLeaderOfALedGroupOwnsIt() {
+    AnnotatedSentence led =
+        s(
+            """
+            Russian Russian JJ 3 dep
+            - - HYPH 3 punct
+            led lead VBN 4 amod
+            troops troops NNS 5 nsubj
+            attacked attack VBD 0 root
+            Ukraine Ukraine NNP 5 obj
+            """);
+    AnnotatedSentence backed =
+        s(
+            """
+            Russian Russian JJ 3 dep
+            - - HYPH 3 punct
+            backed back VBN 4 amod
+            troops troops NNS 5 nsubj
+            attacked attack VBD 0 root
+            Ukraine Ukraine NNP 5 obj
+            """);
+    assertThat(code(D2021, led)).containsExactly("RUSMIL>UKR:190");
+    assertThat(code(D2021, backed)).doesNotContain("RUSMIL>UKR:190");
+  }
 }
