@@ -211,7 +211,7 @@ final class ActorResolver {
     AnnotatedSentence s = scope.sentence;
     Optional<Mention> demonym = here.stream().filter(scope::ethnic).findFirst();
     if (demonym.isEmpty()) {
-      return homeCountry(scope, x, here);
+      return residentCommunity(scope, x, here);
     }
     List<String> entries = new ArrayList<>();
     scope.entryOf(demonym.get()).ifPresent(e -> entries.add(e.id()));
@@ -236,7 +236,7 @@ final class ActorResolver {
    * demonym and the country it lives in is a civilian community of that country, not the demonym's
    * country.
    */
-  private static Optional<Resolved> homeCountry(SentenceScope scope, int x, List<Mention> here) {
+  private static Optional<Resolved> residentCommunity(SentenceScope scope, int x, List<Mention> here) {
     AnnotatedSentence s = scope.sentence;
     Optional<Mention> demonym =
         here.stream()
@@ -464,7 +464,7 @@ final class ActorResolver {
     Optional<Resolved> found = Optional.empty();
     for (Mention m : scope.mentions) {
       if (m.end() < x) {
-        Optional<Resolved> r = homeCountry(scope, m.end(), scope.at(m.end()));
+        Optional<Resolved> r = residentCommunity(scope, m.end(), scope.at(m.end()));
         if (r.isEmpty()) {
           r = scope.tokenLevel(m);
         }
