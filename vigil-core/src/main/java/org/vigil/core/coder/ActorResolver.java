@@ -236,7 +236,8 @@ final class ActorResolver {
    * demonym and the country it lives in is a civilian community of that country, not the demonym's
    * country.
    */
-  private static Optional<Resolved> residentCommunity(SentenceScope scope, int x, List<Mention> here) {
+  private static Optional<Resolved> residentCommunity(
+      SentenceScope scope, int x, List<Mention> here) {
     AnnotatedSentence s = scope.sentence;
     Optional<Mention> demonym =
         here.stream()
@@ -276,15 +277,18 @@ final class ActorResolver {
     return Optional.empty();
   }
 
+  /** True when token {@code i} is a hyphen or dash the tokenizer split off ("Saudi - led"). */
+  private static boolean hyphen(AnnotatedSentence s, int i) {
+    return s.token(i).word().matches("[-\u2010\u2011\u2013]");
+  }
+
   /** Names joined to {@code x} by a hyphen token: "Russian - Belarusian" parsed as amod. */
   private static List<Resolved> hyphenated(SentenceScope scope, int x) {
     AnnotatedSentence s = scope.sentence;
     List<Resolved> out = new ArrayList<>();
     for (int c : s.children(x)) {
       boolean linked =
-          (s.relationIs(c, "amod") || s.relationIs(c, "compound"))
-              && c + 1 < x
-              && s.token(c + 1).word().matches("[-\u2010\u2011\u2013]");
+          (s.relationIs(c, "amod") || s.relationIs(c, "compound")) && c + 1 < x && hyphen(s, c + 1);
       if (linked) {
         for (Mention m : scope.at(c)) {
           scope.named(m).ifPresent(out::add);
@@ -332,7 +336,7 @@ final class ActorResolver {
         // "the Saudi-led coalition", "US-led forces": the leader owns the group ("Russian-backed
         // separatists" are not Russia's, so only "led").
         for (int d : s.children(c)) {
-          if (d + 2 == c && s.token(d + 1).word().matches("[-\u2010\u2011\u2013]")) {
+          if (d + 2 == c && hyphen(s, d + 1)) {
             tiers.get(0).add(d);
           }
         }

@@ -1059,27 +1059,27 @@ public final class Coder {
       if (!means && !bomber) {
         continue;
       }
-      List<String> words = new ArrayList<>();
-      words.add(ClauseAnalysis.lemma(s, c));
+      List<String> modifiers = new ArrayList<>();
+      modifiers.add(ClauseAnalysis.lemma(s, c));
       for (int m : s.children(c)) {
         if (s.relationIs(m, "compound") || s.relationIs(m, "amod")) {
-          words.add(ClauseAnalysis.lemma(s, m));
+          modifiers.add(ClauseAnalysis.lemma(s, m));
         }
       }
       boolean bomb =
           bomber
-              ? words.contains("suicide") || words.stream().anyMatch(this::carBomb)
-              : words.stream().anyMatch(w -> this.words.is("bomb.means", w));
+              ? modifiers.contains("suicide") || modifiers.stream().anyMatch(this::carBomb)
+              : modifiers.stream().anyMatch(w -> words.is("bomb.means", w));
       if (!bomb) {
         continue;
       }
-      if (words.contains("suicide")) {
+      if (modifiers.contains("suicide")) {
         return Optional.of("1831");
       }
-      if (words.stream().anyMatch(this::carBomb)) {
+      if (modifiers.stream().anyMatch(this::carBomb)) {
         return Optional.of("1832");
       }
-      if (words.contains("roadside") || words.contains("improvised")) {
+      if (modifiers.contains("roadside") || modifiers.contains("improvised")) {
         return Optional.of("1833");
       }
       return Optional.of("183");
