@@ -33,6 +33,7 @@ public final class Coder {
   private final CameoTable cameo;
   private final CodingOptions options;
   private final ClauseWords words;
+  private final ParseRepair repair;
   private final ActorResolver resolver;
   private final TargetFinder finder;
   private final ClauseAnalysis clauses;
@@ -64,6 +65,7 @@ public final class Coder {
     this.resolver = new ActorResolver(words);
     this.finder = new TargetFinder(resolver, words, this::entity);
     this.clauses = new ClauseAnalysis(words, kb.index()::isTrigger);
+    this.repair = new ParseRepair(words);
     Set<String> roles = new HashSet<>();
     for (ActorEntry a : kb.actors()) {
       if (a.kind() == ActorKind.AGENT) {
@@ -128,7 +130,9 @@ public final class Coder {
     List<Event> out = new ArrayList<>();
     DocumentMemory memory = DocumentMemory.EMPTY;
     Optional<Resolved> dateline = Optional.empty();
-    for (AnnotatedSentence s : sentences) {
+    for (AnnotatedSentence raw : sentences) {
+      AnnotatedSentence s =
+          repair.repair(raw, note -> trace.note(() -> "sentence " + raw.index() + " " + note));
       List<Mention> found = withoutNameParts(s, kb.lexicon().find(s));
       SentenceScope scope =
           new SentenceScope(s, withoutDateline(s, found), doc.date(), roleCodes, dateline, places);

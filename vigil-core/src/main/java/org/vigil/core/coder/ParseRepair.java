@@ -1,0 +1,103 @@
+package org.vigil.core.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.vigil.core.text.AnnotatedSentence;
+import org.vigil.core.text.Dependency;
+
+/**
+ * Undoes two attachments the parser gets wrong around a time phrase that news style puts between a
+ * verb and what follows it. Each repair moves one arc and is reported to the trace; a sentence with
+ * nothing to repair is returned as it is.
+ *
+ * <ul>
+ *   <li>"Beirut rejected Thursday a United Nations appeal": the object after the day is read as a
+ *       dependent of the day; it is the verb's object.
+ *   <li>"demonstrated on Tuesday in Serbia": the place phrase after the day is read as a modifier
+ *       of the day; it is the verb's.
+ * </ul>
+ */
+final class ParseRepair {
+  private final ClauseWords words;
+
+  ParseRepair(ClauseWords words) {
+    this.words = words;
+  }
+
+  /** The sentence with its time-phrase attachments repaired; {@code note} hears each repair. */
+  AnnotatedSentence repair(AnnotatedSentence s, Consumer<String> note) {
+    if (!s.parsed()) {
+      return s;
+    }
+    int n = s.size();
+    int[] head = new int[n];
+    String[] rel = new String[n];
+    for (int i = 0; i < n; i++) {
+      head[i] = s.head(i);
+      rel[i] = s.relation(i);
+    }
+    boolean changed = false;
+    for (int t = 0; t < n; t++) {
+      int verb = s.head(t);
+      if (verb < 0 || !s.token(verb).isVerb() || !timeNoun(s, t)) {
+        continue;
+      }
+      if (!(s.relation(t).startsWith("obl") || s.relationIs(t, "nmod"))) {
+        continue;
+      }
+      boolean hasObject = !s.children(verb, "obj").isEmpty();
+      for (int c : s.children(t)) {
+        String r = s.relation(c);
+        if (c > t && !hasObject && (r.equals("dep") || r.equals("appos")) && noun(s, c)) {
+          head[c] = verb;
+          rel[c] = "obj";
+          hasObject = true;
+          changed = true;
+          note.accept(
+              "repair: '"
+                  + s.token(c).word()
+                  + "' is the object of '"
+                  + s.token(verb).word()
+                  + "', not a dependent of '"
+                  + s.token(t).word()
+                  + "'");
+        } else if (c > t && r.startsWith("nmod") && !r.equals("nmod:poss") && !ofPhrase(s, c)) {
+          head[c] = verb;
+          rel[c] = "obl";
+          changed = true;
+          note.accept(
+              "repair: '"
+                  + s.token(c).word()
+                  + "' is a phrase of '"
+                  + s.token(verb).word()
+                  + "', not of '"
+                  + s.token(t).word()
+                  + "'");
+        }
+      }
+    }
+    if (!changed) {
+      return s;
+    }
+    List<Dependency> arcs = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      arcs.add(new Dependency(head[i], i, rel[i]));
+    }
+    return new AnnotatedSentence(s.docId(), s.index(), s.text(), s.begin(), s.tokens(), arcs);
+  }
+
+  private boolean timeNoun(AnnotatedSentence s, int i) {
+    return s.token(i).isNoun()
+        && words.is("time.noun", s.token(i).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean noun(AnnotatedSentence s, int i) {
+    return s.token(i).isNoun();
+  }
+
+  private static boolean ofPhrase(AnnotatedSentence s, int c) {
+    return ActorResolver.hasCase(s, c, "of");
+  }
+}

@@ -1,0 +1,77 @@
+package org.vigil.core.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.core.testing.Sentences;
+import org.vigil.core.text.AnnotatedSentence;
+
+class ParseRepairTest {
+  private final ParseRepair repair = new ParseRepair(ClauseWords.load());
+
+  @Test
+  void objectAfterTheDayIsTheVerbs() {
+    AnnotatedSentence s =
+        Sentences.parse(
+            "d",
+            0,
+            """
+            Beirut Beirut NNP 2 nsubj
+            rejected reject VBD 0 root
+            Thursday Thursday NNP 2 obl:tmod
+            an a DT 5 det
+            appeal appeal NN 3 dep
+            """);
+    List<String> notes = new ArrayList<>();
+    AnnotatedSentence r = repair.repair(s, notes::add);
+    assertThat(r.head(4)).isEqualTo(1);
+    assertThat(r.relation(4)).isEqualTo("obj");
+    assertThat(notes).singleElement().asString().contains("'appeal' is the object of 'rejected'");
+  }
+
+  @Test
+  void placeAfterTheDayIsTheVerbs() {
+    AnnotatedSentence s =
+        Sentences.parse(
+            "d",
+            0,
+            """
+            Albanians Albanian NNPS 2 nsubj
+            demonstrated demonstrate VBD 0 root
+            on on IN 4 case
+            Tuesday Tuesday NNP 2 obl
+            in in IN 6 case
+            Serbia Serbia NNP 4 nmod
+            """);
+    AnnotatedSentence r = repair.repair(s, n -> {});
+    assertThat(r.head(5)).isEqualTo(1);
+    assertThat(r.relation(5)).isEqualTo("obl");
+  }
+
+  @Test
+  void leavesAnOfPhraseAnExistingObjectAndOtherNounsAlone() {
+    AnnotatedSentence s =
+        Sentences.parse(
+            "d",
+            0,
+            """
+            Poland Poland NNP 2 nsubj
+            rejected reject VBD 0 root
+            the the DT 4 det
+            offer offer NN 2 obj
+            on on IN 6 case
+            night night NN 2 obl
+            of of IN 8 case
+            talks talk NNS 6 nmod
+            in in IN 10 case
+            eve eve NN 2 obl
+            a a DT 12 det
+            plan plan NN 10 dep
+            """);
+    List<String> notes = new ArrayList<>();
+    assertThat(repair.repair(s, notes::add)).isSameAs(s);
+    assertThat(notes).isEmpty();
+  }
+}
