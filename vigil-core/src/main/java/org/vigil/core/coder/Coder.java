@@ -412,8 +412,21 @@ public final class Coder {
   private List<Resolved> conditionTargets(
       SentenceScope scope, DocumentMemory memory, int t, Set<String> sourceCodes) {
     AnnotatedSentence s = scope.sentence;
-    int x = t;
-    for (int step = 0; step < 3 && x >= 0; step++) {
+    // The condition may hang on any verb of the chain of complements: "threatened to stop
+    // negotiations to reduce weapons if the United States goes ahead" puts it under "reduce".
+    List<Integer> chain = new ArrayList<>();
+    for (int x = t, step = 0; step < 3 && x >= 0; step++) {
+      chain.add(x);
+      x = s.relationIs(x, "xcomp") ? s.head(x) : -1;
+    }
+    for (int i = 0; i < chain.size() && chain.size() < 6; i++) {
+      for (int c : s.children(chain.get(i), "xcomp")) {
+        if (!chain.contains(c)) {
+          chain.add(c);
+        }
+      }
+    }
+    for (int x : chain) {
       for (int c : s.children(x)) {
         if (s.relation(c).startsWith("advcl") && clauses.hasMark(s, c, "condition")) {
           List<Resolved> out = new ArrayList<>();
@@ -426,7 +439,6 @@ public final class Coder {
           }
         }
       }
-      x = s.relationIs(x, "xcomp") ? s.head(x) : -1;
     }
     return List.of();
   }

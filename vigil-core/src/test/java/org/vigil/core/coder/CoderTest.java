@@ -939,6 +939,42 @@ class CoderTest {
   }
 
   @Test
+  void aConditionUnderADeeperComplementStillNamesTheTarget() {
+    // "Poland threatened to fight to win if Belarus advanced": the parser hangs the condition on
+    // the lowest verb of the chain.
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            threatened threaten VBD 0 root
+            to to TO 4 mark
+            fight fight VB 2 xcomp
+            to to TO 6 mark
+            win win VB 4 xcomp
+            if if IN 9 mark
+            Belarus Belarus NNP 9 nsubj
+            advanced advance VBD 6 advcl
+            """);
+    assertThat(events(D2021, s))
+        .extracting(e -> e.source().code() + ">" + e.target().code())
+        .containsExactly("POL>BLR");
+    AnnotatedSentence plain =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            threatened threaten VBD 0 root
+            to to TO 4 mark
+            fight fight VB 2 xcomp
+            to to TO 6 mark
+            win win VB 4 xcomp
+            when when WRB 9 advmod
+            Belarus Belarus NNP 9 nsubj
+            advanced advance VBD 6 advcl
+            """);
+    assertThat(events(D2021, plain)).isEmpty();
+  }
+
+  @Test
   void whatAnActorReceivesFromAnotherIsTheGiversAct() {
     AnnotatedSentence s =
         s(
