@@ -111,9 +111,14 @@ final class ActorResolver {
       return out;
     }
     if (owners.isEmpty() && s.token(x).pos().startsWith("NNP")) {
-      // "Kenzo Oshima, the UN relief coordinator, demanded ...": an unknown name is what its
-      // apposition says it is.
-      for (int c : s.children(x, "appos")) {
+      // "Kenzo Oshima, the UN relief coordinator, demanded ...", "The International Labor
+      // Office (ILO) reiterated ...": an unknown name is what its apposition or its bracketed
+      // acronym says it is.
+      for (int c : s.children(x)) {
+        boolean bracketed = s.relationIs(c, "dep") && c > 0 && s.token(c - 1).pos().equals("-LRB-");
+        if (!s.relationIs(c, "appos") && !bracketed) {
+          continue;
+        }
         List<Resolved> described = resolve(scope, memory, c, depth + 1);
         if (!described.isEmpty()) {
           return described;

@@ -87,8 +87,12 @@ final class Slots {
         out.addAll(s.children(t, "iobj"));
         return out;
       case "ccomp":
-        for (int c : s.children(t, "ccomp")) {
-          out.addAll(s.children(c, "nsubj"));
+        // "warned that Russia would ...", and on a required noun: "reiterated its demand that
+        // Israel ease restrictions".
+        for (int n : anchorsAndTrigger(t, anchors)) {
+          for (int c : s.children(n, "ccomp")) {
+            out.addAll(s.children(c, "nsubj"));
+          }
         }
         return out;
       case "xcomp":
@@ -99,9 +103,7 @@ final class Slots {
         return out;
       default:
         String[] words = slot.split("_");
-        List<Integer> nodes = new ArrayList<>();
-        nodes.add(t);
-        nodes.addAll(anchors);
+        List<Integer> nodes = anchorsAndTrigger(t, anchors);
         for (int a : anchors) {
           if (s.token(a).isVerb() && s.relationIs(a, "xcomp")) {
             // "refused to lift the curfew on Palestinians": the phrase hangs on the object of
@@ -133,6 +135,13 @@ final class Slots {
         }
         return out;
     }
+  }
+
+  private static List<Integer> anchorsAndTrigger(int t, List<Integer> anchors) {
+    List<Integer> nodes = new ArrayList<>();
+    nodes.add(t);
+    nodes.addAll(anchors);
+    return nodes;
   }
 
   /**

@@ -939,6 +939,35 @@ class CoderTest {
   }
 
   @Test
+  void anUnknownNameIsWhatItsBracketedAcronymSays() {
+    AnnotatedSentence s =
+        s(
+            """
+            The the DT 3 det
+            Atlantic Atlantic NNP 3 compound
+            Alliance Alliance NNP 7 nsubj
+            ( ( -LRB- 5 punct
+            NATO NATO NNP 3 dep
+            ) ) -RRB- 5 punct
+            accused accuse VBD 0 root
+            Russia Russia NNP 7 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("IGOWSTNAT>RUS:112");
+    AnnotatedSentence unbracketed =
+        s(
+            """
+            The the DT 3 det
+            Atlantic Atlantic NNP 3 compound
+            Alliance Alliance NNP 6 nsubj
+            NATO NATO NNP 3 dep
+            , , , 4 punct
+            accused accuse VBD 0 root
+            Russia Russia NNP 6 obj
+            """);
+    assertThat(code(D2021, unbracketed)).isEmpty();
+  }
+
+  @Test
   void aConditionUnderADeeperComplementStillNamesTheTarget() {
     // "Poland threatened to fight to win if Belarus advanced": the parser hangs the condition on
     // the lowest verb of the chain.
