@@ -592,6 +592,10 @@ public final class Coder {
         continue; // "in March" is a month, not a protest
       }
       int x = n.index();
+      boolean ordnance = code.get().startsWith("183") && militaryMunition(s, x);
+      if (ordnance) {
+        code = Optional.of("190"); // "a minefield explosion", "a mortar blast": military force
+      }
       List<Resolved> agents = new ArrayList<>();
       List<Resolved> targets = new ArrayList<>();
       for (int c : s.children(x)) {
@@ -663,7 +667,7 @@ public final class Coder {
       }
       if (agents.isEmpty()
           && !targets.isEmpty()
-          && code.get().startsWith("18")
+          && (code.get().startsWith("18") || ordnance)
           && g >= 0
           && words.is("harm", ClauseAnalysis.lemma(s, g))) {
         // "A roadside bombing near Samarra killed a U.S. soldier": a bombing whose authors the
@@ -1085,7 +1089,8 @@ public final class Coder {
       boolean bomb =
           bomber
               ? modifiers.contains("suicide") || modifiers.stream().anyMatch(this::carBomb)
-              : modifiers.stream().anyMatch(w -> words.is("bomb.means", w));
+              : modifiers.stream().anyMatch(w -> words.is("bomb.means", w))
+                  && modifiers.stream().noneMatch(w -> words.is("munition.military", w));
       if (!bomb) {
         continue;
       }
@@ -1101,6 +1106,17 @@ public final class Coder {
       return Optional.of("183");
     }
     return Optional.empty();
+  }
+
+  /** True when noun {@code x} is modified by military ordnance ("minefield explosion"). */
+  private boolean militaryMunition(AnnotatedSentence s, int x) {
+    for (int m : s.children(x)) {
+      boolean modifier = s.relationIs(m, "compound") || s.relationIs(m, "amod");
+      if (modifier && words.is("munition.military", ClauseAnalysis.lemma(s, m))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean carBomb(String lemma) {

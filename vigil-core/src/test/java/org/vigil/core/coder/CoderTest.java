@@ -1763,6 +1763,38 @@ class CoderTest {
   }
 
   @Test
+  void anExplosionOfMilitaryOrdnanceIsMilitaryForceNotABombing() {
+    AnnotatedSentence mine =
+        s(
+            """
+            A a DT 3 det
+            minefield minefield NN 3 compound
+            explosion explosion NN 7 nsubj
+            in in IN 5 case
+            Ukraine Ukraine NNP 3 nmod
+            yesterday yesterday NN 7 obl:tmod
+            killed kill VBD 0 root
+            Polish Polish JJ 9 amod
+            troops troops NNS 7 obj
+            """);
+    assertThat(code(D2021, mine)).containsExactly("UKRUAF>POLMIL:190");
+    AnnotatedSentence byMine =
+        s(
+            """
+            Russian Russian JJ 2 amod
+            troops troops NNS 3 nsubj
+            killed kill VBD 0 root
+            Ukrainian Ukrainian JJ 5 amod
+            soldiers soldier NNS 3 obj
+            in in IN 9 case
+            a a DT 9 det
+            mine mine NN 9 compound
+            explosion explosion NN 3 obl
+            """);
+    assertThat(code(D2021, byMine)).containsExactly("RUSMIL>UKRMIL:190");
+  }
+
+  @Test
   void aLoneObjectMislabelledAsIndirectIsTheObject() {
     AnnotatedSentence s =
         s(
@@ -1992,7 +2024,7 @@ class CoderTest {
             to to TO 4 mark
             agree agree VB 2 xcomp
             """);
-    assertThat(code(D2021, both)).containsExactly("POL>LTU:164", "LTU>POL:164");
+    assertThat(code(D2021, both)).containsExactly("POL>LTU:120", "LTU>POL:120");
     assertThat(code(D2021, alone)).isEmpty();
   }
 

@@ -81,7 +81,7 @@ public final class TestKb {
       p.036.open-to-talks\t036\topen +obl=talk >with\tPoland is open to talks with Belarus.\tPoland is open.\t
       p.110.summon-ambassador\t110\tsummon +obj=ambassador >obj\tPoland summoned the Russian ambassador.\tPoland summoned Russia.\t
       p.1244.refuse-lift\t1244\trefuse +xcomp=lift >on\tRussia refused to lift the curfew on Ukrainians.\tRussia refused to talk.\t
-      p.164.fail-to-agree\t164\tfail +xcomp=reach|agree >with\tPoland failed to agree with Lithuania.\tPoland failed to win.\t
+      p.120.fail-to-agree\t120\tfail +xcomp=reach|agree >with\tPoland failed to agree with Lithuania.\tPoland failed to win.\t
       p.190.kill\t190\tkill|wound >obj\tRussia killed Ukrainian soldiers.\tRussia killed time.\t
       p.190.attack\t190\tattack >obj\tRussia attacked Ukraine.\tRussia attacked.\t
       p.0813.lift-curfew\t0813\tlift|ease +obj=curfew >in\tBelarus lifted the curfew in Ukraine.\tBelarus lifted the ban.\t
