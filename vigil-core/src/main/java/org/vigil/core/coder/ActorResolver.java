@@ -28,13 +28,43 @@ final class ActorResolver {
   private List<Resolved> resolve(SentenceScope scope, DocumentMemory memory, int head, int depth) {
     List<Resolved> out = new ArrayList<>();
     for (int h : conjuncts(scope.sentence, head)) {
-      for (Resolved r : resolveOne(scope, memory, h, depth)) {
+      List<Resolved> one = resolveOne(scope, memory, h, depth);
+      if (h != head && !one.isEmpty() && one.stream().allMatch(Resolved::bareRole)) {
+        one = sharedOwner(scope, memory, head, h, one, depth);
+      }
+      for (Resolved r : one) {
         if (out.stream().noneMatch(o -> o.code().equals(r.code()))) {
           out.add(r);
         }
       }
     }
     return out;
+  }
+
+  /**
+   * "Israeli helicopters and tanks", "Polish police and soldiers": a role conjoined to a noun
+   * shares the owner that modifies the first noun from before it.
+   */
+  private List<Resolved> sharedOwner(
+      SentenceScope scope,
+      DocumentMemory memory,
+      int head,
+      int conjunct,
+      List<Resolved> bare,
+      int depth) {
+    Optional<Mention> role = scope.at(conjunct).stream().filter(Mention::isAgent).findFirst();
+    if (role.isEmpty()) {
+      return bare;
+    }
+    Optional<Mention> headRole = scope.at(head).stream().filter(Mention::isAgent).findFirst();
+    List<Resolved> out = new ArrayList<>();
+    for (Resolved o : owners(scope, memory, head, headRole, depth)) {
+      if (!o.bareRole() && o.end() < head) {
+        Mention a = role.get();
+        out.add(scope.combine(o, a, Math.min(o.start(), a.start()), Math.max(o.end(), a.end())));
+      }
+    }
+    return out.isEmpty() ? bare : out;
   }
 
   /** {@code head} and the heads conjoined with it ("Latvia, Lithuania and Poland"). */

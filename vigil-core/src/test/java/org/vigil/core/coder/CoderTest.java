@@ -1763,6 +1763,36 @@ class CoderTest {
   }
 
   @Test
+  void aRoleConjoinedToANounSharesTheOwnerBeforeIt() {
+    AnnotatedSentence shared =
+        s(
+            """
+            Polish Polish JJ 2 amod
+            judge judge NN 5 nsubj
+            and and CC 4 cc
+            soldiers soldiers NNS 2 conj
+            detained detain VBD 0 root
+            Belarusian Belarusian JJ 7 amod
+            migrants migrant NNS 5 obj
+            """);
+    assertThat(code(D2021, shared)).contains("POLJUD>BLRREF:173", "POLMIL>BLRREF:173");
+    AnnotatedSentence own =
+        s(
+            """
+            Polish Polish JJ 2 amod
+            judge judge NN 6 nsubj
+            and and CC 5 cc
+            Lithuanian Lithuanian JJ 5 amod
+            soldiers soldiers NNS 2 conj
+            detained detain VBD 0 root
+            Belarusian Belarusian JJ 8 amod
+            migrants migrant NNS 6 obj
+            """);
+    assertThat(code(D2021, own)).contains("POLJUD>BLRREF:173", "LTUMIL>BLRREF:173");
+    assertThat(code(D2021, own)).doesNotContain("POLMIL>BLRREF:173");
+  }
+
+  @Test
   void anExplosionOfMilitaryOrdnanceIsMilitaryForceNotABombing() {
     AnnotatedSentence mine =
         s(
