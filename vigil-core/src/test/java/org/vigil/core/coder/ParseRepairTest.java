@@ -74,4 +74,37 @@ class ParseRepairTest {
     assertThat(repair.repair(s, notes::add)).isSameAs(s);
     assertThat(notes).isEmpty();
   }
+
+  @Test
+  void theSubjectOfAParticipleComplementIsTheVerbsObject() {
+    AnnotatedSentence s =
+        Sentences.parse(
+            "d",
+            0,
+            """
+            Israel Israel NNP 2 nsubj
+            released release VBD 0 root
+            the the DT 4 det
+            mayor mayor NN 5 nsubj
+            jailed jail VBN 2 xcomp
+            """);
+    AnnotatedSentence r = repair.repair(s, n -> {});
+    assertThat(r.head(3)).isEqualTo(1);
+    assertThat(r.relation(3)).isEqualTo("obj");
+    assertThat(r.head(4)).isEqualTo(3);
+    assertThat(r.relation(4)).isEqualTo("acl");
+    AnnotatedSentence infinitive =
+        Sentences.parse(
+            "d",
+            0,
+            """
+            Israel Israel NNP 2 nsubj
+            wanted want VBD 0 root
+            the the DT 4 det
+            mayor mayor NN 6 nsubj
+            to to TO 6 mark
+            go go VB 2 xcomp
+            """);
+    assertThat(repair.repair(infinitive, n -> {})).isSameAs(infinitive);
+  }
 }
