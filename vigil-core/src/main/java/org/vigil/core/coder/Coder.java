@@ -228,6 +228,12 @@ public final class Coder {
       String patternCode = match.pattern().code();
       Optional<String> bombing =
           (root == 18 || root == 19) ? bombingMeans(s, t.index()) : Optional.empty();
+      if (patternCode.equals("190") && aerial(s, t.index())) {
+        // "launched an air strike against X", "carried out missile strikes": aerial weapons.
+        patternCode = "195";
+        rule = rule + ">aerial";
+        trace.note(() -> at + "the means is aerial: coded 195");
+      }
       if (bombing.isPresent() && !bombing.get().equals(patternCode)) {
         // "wounded two soldiers in a bomb attack": killing by a bomb is a bombing (183).
         patternCode = bombing.get();
@@ -1106,6 +1112,25 @@ public final class Coder {
       return Optional.of("183");
     }
     return Optional.empty();
+  }
+
+  /** True when the act's object is an air, drone or missile strike, raid or attack. */
+  private boolean aerial(AnnotatedSentence s, int t) {
+    List<Integer> objects = new ArrayList<>(s.children(t, "obj"));
+    objects.addAll(s.children(t, "nsubj:pass"));
+    for (int o : objects) {
+      String noun = ClauseAnalysis.lemma(s, o);
+      if (!noun.equals("strike") && !noun.equals("raid") && !words.is("nominal.190", noun)) {
+        continue; // "attacked an air base" is not an air strike
+      }
+      for (int m : s.children(o)) {
+        boolean modifier = s.relationIs(m, "compound") || s.relationIs(m, "amod");
+        if (modifier && words.is("means.aerial", ClauseAnalysis.lemma(s, m))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True when noun {@code x} is modified by military ordnance ("minefield explosion"). */

@@ -1793,6 +1793,34 @@ class CoderTest {
   }
 
   @Test
+  void anAirStrikeIsTheUseOfAerialWeapons() {
+    AnnotatedSentence air =
+        s(
+            """
+            Russia Russia NNP 2 nsubj
+            launched launch VBD 0 root
+            an a DT 5 det
+            air air NN 5 compound
+            strike strike NN 2 obj
+            against against IN 7 case
+            Ukraine Ukraine NNP 2 obl
+            """);
+    assertThat(code(D2021, air)).containsExactly("RUS>UKR:195");
+    AnnotatedSentence ground =
+        s(
+            """
+            Russia Russia NNP 2 nsubj
+            launched launch VBD 0 root
+            a a DT 5 det
+            ground ground NN 5 compound
+            attack attack NN 2 obj
+            against against IN 7 case
+            Ukraine Ukraine NNP 2 obl
+            """);
+    assertThat(code(D2021, ground)).containsExactly("RUS>UKR:190");
+  }
+
+  @Test
   void anExplosionOfMilitaryOrdnanceIsMilitaryForceNotABombing() {
     AnnotatedSentence mine =
         s(
