@@ -701,6 +701,19 @@ public final class Coder {
       if (verdict.dropReason().isPresent()) {
         continue;
       }
+      if (g >= 0 && s.relationIs(x, "obj") && words.is("block", ClauseAnalysis.lemma(s, g))) {
+        // "will not tolerate rallies", "banned protests": the act named is not one that happened.
+        trace.note(
+            () ->
+                "sentence "
+                    + s.index()
+                    + " nominal '"
+                    + n.word()
+                    + "': not coded, object of '"
+                    + s.token(g).word()
+                    + "'");
+        continue;
+      }
       String c = code.get();
       trace.note(
           () ->

@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * Re-codes an intended or conditional act: cooperation becomes the matching 03x intent, material
- * conflict the matching 13x threat; verbal acts keep their code.
+ * conflict and the prolonging of restrictions the matching 13x threat; other verbal acts keep their
+ * code.
  */
 final class IntentRecoder {
   private static final Map<String, String> BY_PREFIX =
@@ -31,6 +32,7 @@ final class IntentRecoder {
           Map.entry("085", "0354"),
           Map.entry("086", "0355"),
           Map.entry("087", "0356"),
+          Map.entry("1241", "132"),
           Map.entry("14", "133"),
           Map.entry("15", "130"),
           Map.entry("16", "131"),
@@ -94,7 +96,8 @@ final class IntentRecoder {
 
   /** The intent/threat code for {@code code}, or {@code code} itself when it does not change. */
   static String recode(String code) {
-    for (int len = Math.min(3, code.length()); len >= 2; len--) {
+    // "will extend the curfew": prolonging restrictions (1241) is a threat of them (132).
+    for (int len = Math.min(4, code.length()); len >= 2; len--) {
       String r = BY_PREFIX.get(code.substring(0, len));
       if (r != null) {
         return r;

@@ -1793,6 +1793,24 @@ class CoderTest {
   }
 
   @Test
+  void aNominalActThatIsTheObjectOfABlockingVerbDidNotHappen() {
+    String rows =
+        """
+        Russia Russia NNP 2 nsubj
+        VERB LEMMA VBD 0 root
+        attacks attack NNS 2 obj
+        by by IN 5 case
+        Poland Poland NNP 3 nmod
+        on on IN 7 case
+        Belarus Belarus NNP 3 nmod
+        """;
+    AnnotatedSentence reported = s(rows.replace("VERB LEMMA", "reported report"));
+    AnnotatedSentence tolerated = s(rows.replace("VERB LEMMA", "tolerated tolerate"));
+    assertThat(code(D2021, reported)).containsExactly("POL>BLR:190");
+    assertThat(code(D2021, tolerated)).isEmpty();
+  }
+
+  @Test
   void anAirStrikeIsTheUseOfAerialWeapons() {
     AnnotatedSentence air =
         s(
