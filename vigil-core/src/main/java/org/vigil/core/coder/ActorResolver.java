@@ -88,6 +88,10 @@ final class ActorResolver {
       return List.of();
     }
     if (s.token(x).isPronoun()) {
+      List<Resolved> reported = reportingSubject(scope, memory, x, lemma, depth);
+      if (!reported.isEmpty()) {
+        return reported;
+      }
       return pronoun(scope, memory, x, lemma).map(List::of).orElse(List.of());
     }
     if (words.is("relative", lemma) && s.relationIs(s.head(x), "acl")) {
@@ -488,6 +492,42 @@ final class ActorResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * "Iraq's interim government announced that it is prepared to ...", "Bouteflika said he would":
+   * the subject pronoun of a reported clause is the reporter, resolved as a whole phrase.
+   */
+  private List<Resolved> reportingSubject(
+      SentenceScope scope, DocumentMemory memory, int x, String lemma, int depth) {
+    AnnotatedSentence s = scope.sentence;
+    boolean person = words.is("pronoun.person", lemma);
+    if (!s.relationIs(x, "nsubj") || !(person || lemma.equals("it") || lemma.equals("they"))) {
+      return List.of();
+    }
+    int c = s.head(x);
+    for (int step = 0; step < 3 && c >= 0; step++) {
+      String r = s.relation(c);
+      if (!(r.equals("ccomp") || r.equals("xcomp"))) {
+        return List.of();
+      }
+      int g = s.head(c);
+      if (g < 0) {
+        return List.of();
+      }
+      if (words.is("say", ClauseAnalysis.lemma(s, g))) {
+        for (int subj : s.children(g, "nsubj")) {
+          if (subj < x && !s.token(subj).isPronoun()) {
+            List<Resolved> found = new ArrayList<>(resolve(scope, memory, subj, depth + 1));
+            found.removeIf(Resolved::bareRole);
+            return found.stream().map(f -> f.withSpan(x, x)).toList();
+          }
+        }
+        return List.of();
+      }
+      c = g;
+    }
+    return List.of();
   }
 
   private Optional<Resolved> pronoun(

@@ -1811,6 +1811,25 @@ class CoderTest {
   }
 
   @Test
+  void theSubjectPronounOfAReportedClauseIsTheWholeReporter() {
+    AnnotatedSentence s =
+        s(
+            """
+            The the DT 3 det
+            Polish Polish JJ 3 amod
+            government government NN 4 nsubj
+            said say VBD 0 root
+            it it PRP 6 nsubj
+            detained detain VBD 4 ccomp
+            Belarusian Belarusian JJ 8 amod
+            troops troops NNS 6 obj
+            """);
+    assertThat(events(D2021, s))
+        .extracting(e -> e.source().code() + ">" + e.target().code())
+        .containsExactly("POLGOV>BLRMIL");
+  }
+
+  @Test
   void anAirStrikeIsTheUseOfAerialWeapons() {
     AnnotatedSentence air =
         s(
