@@ -95,7 +95,7 @@ final class ClauseAnalysis {
         if (words.is("unwilling", gl)) {
           modality = Modality.INTENDED;
           polarity = Polarity.NEGATIVE;
-        } else if (words.is("threat", gl) || words.is("intent", gl)) {
+        } else if (words.is("threat", gl) || words.is("intent", gl) || agreedTo(s, g)) {
           modality = Modality.INTENDED;
           threat = threat || words.is("threat", gl);
         } else if (words.is("block", gl)) {
@@ -157,6 +157,19 @@ final class ClauseAnalysis {
   private static boolean hasMarkLemma(AnnotatedSentence s, int clause, String lemma) {
     for (int m : s.children(clause, "mark")) {
       if (lemma(s, m).equals(lemma)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "reached a consensus to exchange information": an agreement reached to do something. */
+  private boolean agreedTo(AnnotatedSentence s, int g) {
+    if (!words.is("agreement.reach", lemma(s, g))) {
+      return false;
+    }
+    for (int o : s.children(g, "obj")) {
+      if (words.is("agreement.noun", lemma(s, o))) {
         return true;
       }
     }

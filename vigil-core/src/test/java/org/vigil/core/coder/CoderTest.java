@@ -1830,6 +1830,24 @@ class CoderTest {
   }
 
   @Test
+  void anAgreementReachedToDoSomethingIsAnIntent() {
+    String rows =
+        """
+        Poland Poland NNP 2 nsubj
+        reached reach VBD 0 root
+        a a DT 4 det
+        NOUN LEMMA NN 2 obj
+        to to TO 6 mark
+        support support VB 2 xcomp
+        Lithuania Lithuania NNP 6 obj
+        """;
+    assertThat(code(D2021, s(rows.replace("NOUN LEMMA", "consensus consensus"))))
+        .containsExactly("POL>LTU:032");
+    assertThat(code(D2021, s(rows.replace("NOUN LEMMA", "border border"))))
+        .containsExactly("POL>LTU:051");
+  }
+
+  @Test
   void anAirStrikeIsTheUseOfAerialWeapons() {
     AnnotatedSentence air =
         s(
