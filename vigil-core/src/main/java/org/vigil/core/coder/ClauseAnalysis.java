@@ -95,7 +95,13 @@ final class ClauseAnalysis {
         if (words.is("unwilling", gl)) {
           modality = Modality.INTENDED;
           polarity = Polarity.NEGATIVE;
-        } else if (words.is("threat", gl) || words.is("intent", gl) || agreedTo(s, g)) {
+        } else if (words.is("threat", gl)
+            || words.is("intent", gl)
+            || agreedTo(s, g)
+            || (copular(s, g)
+                && (words.is("preparation", gl)
+                    || words.is("intent", s.token(g).word().toLowerCase(Locale.ROOT))))) {
+          // "is prepared to", "was still determined to": a participle used as an adjective
           modality = Modality.INTENDED;
           threat = threat || words.is("threat", gl);
         } else if (words.is("block", gl)) {
@@ -161,6 +167,11 @@ final class ClauseAnalysis {
       }
     }
     return false;
+  }
+
+  /** "is prepared to": the verb's participle used as an adjective, with a copula. */
+  static boolean copular(AnnotatedSentence s, int g) {
+    return !s.children(g, "cop").isEmpty() || !s.children(g, "aux:pass").isEmpty();
   }
 
   /** "reached a consensus to exchange information": an agreement reached to do something. */

@@ -1127,6 +1127,39 @@ public final class Coder {
     return Optional.empty();
   }
 
+  /** True when the act is the complement of a verb of getting ready ("prepared to attack"). */
+  private boolean preparing(AnnotatedSentence s, int t) {
+    int x = t;
+    for (int step = 0; step < 3; step++) {
+      int g = s.head(x);
+      boolean complement =
+          s.relationIs(x, "xcomp")
+              || (s.relation(x).startsWith("advcl") && hasTo(s, x))
+              || (step > 0 || s.token(x).pos().equals("VBG")) && s.relationIs(x, "dep");
+      if (!complement || g < 0 || !s.token(g).isVerb()) {
+        return false;
+      }
+      String gl = ClauseAnalysis.lemma(s, g);
+      if (words.is("preparation", gl)) {
+        return !ClauseAnalysis.copular(s, g); // "is prepared to invade" is an intent
+      }
+      if (!words.is("aspect", gl)) {
+        return false;
+      }
+      x = g; // "prepared to resume shelling"
+    }
+    return false;
+  }
+
+  private static boolean hasTo(AnnotatedSentence s, int t) {
+    for (int m : s.children(t, "mark")) {
+      if (s.token(m).lemma().equalsIgnoreCase("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the act's object is an air, drone or missile strike, raid or attack. */
   private boolean aerial(AnnotatedSentence s, int t) {
     List<Integer> objects = new ArrayList<>(s.children(t, "obj"));
@@ -1258,6 +1291,12 @@ public final class Coder {
       ClauseAnalysis.Verdict verdict) {
     String code = patternCode;
     String rule = patternId;
+    if (Integer.parseInt(code.substring(0, 2)) >= 18
+        && preparing(scope.sentence, trigger.index())) {
+      // "The army prepared to resume shelling": getting ready for force is mobilizing it.
+      code = "154";
+      rule = rule + ">preparation";
+    }
     boolean announced =
         verdict.modality() == Modality.INTENDED || verdict.modality() == Modality.CONDITIONAL;
     Optional<String> refusal =

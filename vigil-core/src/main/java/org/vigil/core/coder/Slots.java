@@ -31,9 +31,15 @@ final class Slots {
    */
   static List<Integer> sources(AnnotatedSentence s, int t) {
     int x = t;
+    boolean controlled = false;
     for (int depth = 0; depth < 5; depth++) {
       if (passive(s, x)) {
-        return x == t ? agents(s, t) : List.of();
+        if (x == t) {
+          return agents(s, t);
+        }
+        // "Russia is prepared to invade", "was forced to withdraw": the passive subject controls
+        // the complement (whether its act happened is the clause analysis's call).
+        return controlled ? s.children(x, "nsubj:pass") : List.of();
       }
       List<Integer> subj = new ArrayList<>();
       for (int c : s.children(x, "nsubj")) {
@@ -53,6 +59,7 @@ final class Slots {
           || rel.startsWith("advcl")
           || rel.equals("conj")
           || rel.equals("dep")) {
+        controlled = rel.equals("xcomp");
         x = g;
       } else if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
         return List.of(g);

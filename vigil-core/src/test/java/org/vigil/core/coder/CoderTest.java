@@ -1848,6 +1848,31 @@ class CoderTest {
   }
 
   @Test
+  void gettingReadyForForceIsMobilizingButBeingPreparedIsAnIntent() {
+    AnnotatedSentence verb =
+        s(
+            """
+            Russia Russia NNP 2 nsubj
+            prepared prepare VBD 0 root
+            to to TO 4 mark
+            attack attack VB 2 xcomp
+            Ukraine Ukraine NNP 4 obj
+            """);
+    assertThat(code(D2021, verb)).containsExactly("RUS>UKR:154");
+    AnnotatedSentence participle =
+        s(
+            """
+            Russia Russia NNP 3 nsubj:pass
+            is be VBZ 3 aux:pass
+            prepared prepare VBN 0 root
+            to to TO 5 mark
+            attack attack VB 3 xcomp
+            Ukraine Ukraine NNP 5 obj
+            """);
+    assertThat(code(D2021, participle)).containsExactly("RUS>UKR:1384");
+  }
+
+  @Test
   void anAirStrikeIsTheUseOfAerialWeapons() {
     AnnotatedSentence air =
         s(
@@ -2191,7 +2216,7 @@ class CoderTest {
         s(
             """
             Russia Russia NNP 2 nsubj
-            prepared prepare VBD 0 root
+            planned plan VBD 0 root
             to to TO 4 mark
             resume resume VB 2 xcomp
             shelling shell VBG 4 dep
