@@ -89,6 +89,15 @@ final class Slots {
           // name as an indirect object.
           out.addAll(s.children(t, "iobj"));
         }
+        int h = s.head(t);
+        if (out.isEmpty() && !passive(s, t) && s.relationIs(t, "conj") && h >= 0) {
+          // "tortured and killed civilians": the shared object hangs on the first verb.
+          for (int o : s.children(h, "obj")) {
+            if (o > t) {
+              out.add(o);
+            }
+          }
+        }
         return out;
       case "iobj":
         out.addAll(s.children(t, "iobj"));

@@ -1873,6 +1873,30 @@ class CoderTest {
   }
 
   @Test
+  void conjoinedVerbsShareTheObjectThatFollowsThem() {
+    AnnotatedSentence shared =
+        s(
+            """
+            Russia Russia NNP 2 nsubj
+            shelled shell VBD 0 root
+            and and CC 4 cc
+            attacked attack VBD 2 conj
+            Ukraine Ukraine NNP 2 obj
+            """);
+    assertThat(code(D2021, shared)).containsExactlyInAnyOrder("RUS>UKR:194", "RUS>UKR:190");
+    AnnotatedSentence before =
+        s(
+            """
+            Russia Russia NNP 2 nsubj
+            shelled shell VBD 0 root
+            Ukraine Ukraine NNP 2 obj
+            and and CC 5 cc
+            attacked attack VBD 2 conj
+            """);
+    assertThat(code(D2021, before)).containsExactly("RUS>UKR:194");
+  }
+
+  @Test
   void anAirStrikeIsTheUseOfAerialWeapons() {
     AnnotatedSentence air =
         s(
