@@ -1030,7 +1030,7 @@ public final class Coder {
   }
 
   /** The dependents that satisfy the required elements, or empty when the pattern fails. */
-  private static Optional<List<Integer>> anchors(AnnotatedSentence s, int t, Pattern p) {
+  private Optional<List<Integer>> anchors(AnnotatedSentence s, int t, Pattern p) {
     List<Integer> anchors = new ArrayList<>();
     for (Pattern.Constraint c : p.required()) {
       int found = -1;
@@ -1039,6 +1039,14 @@ public final class Coder {
         if (c.lemmas().contains(s.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
           found = k;
           break;
+        }
+      }
+      for (int i = 0; found < 0 && i < candidates.size(); i++) {
+        // "hosted a fresh round of peace talks", "bought a record volume of Russian oil": a
+        // container noun stands for what it contains.
+        int inner = contentOf(s, candidates.get(i));
+        if (inner >= 0 && c.lemmas().contains(ClauseAnalysis.lemma(s, inner))) {
+          found = inner;
         }
       }
       for (int i = 0; found < 0 && i < candidates.size(); i++) {
@@ -1069,12 +1077,27 @@ public final class Coder {
     }
     for (Pattern.Constraint c : p.forbidden()) {
       for (int k : s.children(t, c.relation())) {
-        if (c.lemmas().contains(s.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        int inner = contentOf(s, k);
+        if (c.lemmas().contains(s.token(k).lemma().toLowerCase(java.util.Locale.ROOT))
+            || (inner >= 0 && c.lemmas().contains(ClauseAnalysis.lemma(s, inner)))) {
           return Optional.empty();
         }
       }
     }
     return Optional.of(anchors);
+  }
+
+  /** The noun a container noun holds ("a round of talks" -> talks), or -1. */
+  private int contentOf(AnnotatedSentence s, int k) {
+    if (!words.is("container.noun", ClauseAnalysis.lemma(s, k))) {
+      return -1;
+    }
+    for (int c : s.children(k)) {
+      if (s.relation(c).startsWith("nmod") && ActorResolver.hasCase(s, c, "of")) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**

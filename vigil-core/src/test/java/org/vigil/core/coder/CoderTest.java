@@ -1897,6 +1897,24 @@ class CoderTest {
   }
 
   @Test
+  void aContainerNounStandsForWhatItHolds() {
+    String rows =
+        """
+        NATO NATO NNP 2 nsubj
+        sent send VBD 0 root
+        a a DT 4 det
+        batch batch NN 2 obj
+        of of IN 6 case
+        THING LEMMA NNS 4 nmod
+        to to IN 8 case
+        Lithuania Lithuania NNP 2 obl
+        """;
+    assertThat(code(D2021, s(rows.replace("THING LEMMA", "experts expert"))))
+        .containsExactly("IGOWSTNAT>LTU:070");
+    assertThat(code(D2021, s(rows.replace("THING LEMMA", "letters letter")))).isEmpty();
+  }
+
+  @Test
   void anAirStrikeIsTheUseOfAerialWeapons() {
     AnnotatedSentence air =
         s(
