@@ -516,7 +516,8 @@ final class ActorResolver {
         return List.of();
       }
       if (words.is("say", ClauseAnalysis.lemma(s, g))) {
-        for (int subj : s.children(g, "nsubj")) {
+        // "rebels rejected the plan and said they ...": the reporter may be inherited.
+        for (int subj : Slots.sources(s, g)) {
           if (subj < x && !s.token(subj).isPronoun()) {
             List<Resolved> found = new ArrayList<>(resolve(scope, memory, subj, depth + 1));
             found.removeIf(Resolved::bareRole);

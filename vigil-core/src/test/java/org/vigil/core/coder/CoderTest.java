@@ -1830,6 +1830,24 @@ class CoderTest {
   }
 
   @Test
+  void anInheritedReporterIsThePronounsAntecedent() {
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            accused accuse VBD 0 root
+            Belarus Belarus NNP 2 obj
+            and and CC 5 cc
+            said say VBD 2 conj
+            it it PRP 7 nsubj
+            detained detain VBD 5 ccomp
+            Belarusian Belarusian JJ 9 amod
+            troops troops NNS 7 obj
+            """);
+    assertThat(code(D2021, s)).contains("POL>BLR:112", "POL>BLRMIL:173");
+  }
+
+  @Test
   void anAgreementReachedToDoSomethingIsAnIntent() {
     String rows =
         """
