@@ -164,6 +164,7 @@ public final class Coder {
     List<Event> out = new ArrayList<>();
     Set<Integer> fired = new HashSet<>();
     Set<Integer> conflictual = new HashSet<>();
+    Set<Integer> consumed = new HashSet<>();
     for (Token t : s.tokens()) {
       if (!t.isVerb() && !copularAdjective(s, t.index())) {
         continue; // triggers are verbs, and predicate adjectives: "is open to talks"
@@ -174,6 +175,12 @@ public final class Coder {
         continue;
       }
       String at = "sentence " + s.index() + " trigger '" + t.word() + "' (" + t.index() + "): ";
+      if (consumed.contains(t.index())) {
+        // "attempted to assassinate": the complement a coded pattern required is part of its act.
+        trace.note(
+            () -> at + "not coded: part of the act of '" + s.token(s.head(t.index())).word() + "'");
+        continue;
+      }
       ClauseAnalysis.Verdict verdict = verdictOf(scope, t.index());
       if (verdict.dropReason().isPresent()) {
         trace.note(() -> at + "not coded: " + verdict.dropReason().get());
@@ -260,6 +267,11 @@ public final class Coder {
                     + "no event: no target actor, source and target the same, or a role with no owner");
       } else if (made.stream().anyMatch(e -> !e.target().code().isEmpty())) {
         fired.add(t.index());
+        for (Pattern.Constraint c : match.pattern().pattern().required()) {
+          if (c.relation().equals("xcomp")) {
+            consumed.addAll(s.children(t.index(), "xcomp"));
+          }
+        }
       }
       for (Event e : made) {
         String key =

@@ -1848,6 +1848,21 @@ class CoderTest {
   }
 
   @Test
+  void theComplementAPatternRequiresIsPartOfItsAct() {
+    AnnotatedSentence s =
+        s(
+            """
+            Russia Russia NNP 2 nsubj
+            attempted attempt VBD 0 root
+            to to TO 4 mark
+            kill kill VB 2 xcomp
+            Ukrainian Ukrainian JJ 6 amod
+            soldiers soldier NNS 4 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("RUS>UKRMIL:185");
+  }
+
+  @Test
   void anAgreementReachedToDoSomethingIsAnIntent() {
     String rows =
         """

@@ -83,6 +83,7 @@ public final class TestKb {
       p.1244.refuse-lift\t1244\trefuse +xcomp=lift >on\tRussia refused to lift the curfew on Ukrainians.\tRussia refused to talk.\t
       p.120.fail-to-agree\t120\tfail +xcomp=reach|agree >with\tPoland failed to agree with Lithuania.\tPoland failed to win.\t
       p.190.kill\t190\tkill|wound >obj\tRussia killed Ukrainian soldiers.\tRussia killed time.\t
+      p.185.try-to-kill\t185\ttry|attempt +xcomp=kill >xcomp >obj\tRussia tried to kill Ukrainian soldiers.\tRussia tried to sleep.\t
       p.190.attack\t190\tattack >obj\tRussia attacked Ukraine.\tRussia attacked.\t
       p.190.launch-attack\t190\tlaunch +obj=attack|strike >against\tRussia launched an attack against Ukraine.\tRussia launched a satellite.\t
       p.0813.lift-curfew\t0813\tlift|ease +obj=curfew >in\tBelarus lifted the curfew in Ukraine.\tBelarus lifted the ban.\t
