@@ -304,7 +304,65 @@ public final class Coder {
         out.add(e);
       }
     }
-    return withoutVaguerTwins(out);
+    return withoutVaguerTwins(withoutProtestPurposes(s, out));
+  }
+
+  /**
+   * "continued their hunger strike to demand the resignation of X", "staged rallies against X,
+   * saying he must resign": the demand is what the protest is for; the protest is the event.
+   */
+  private static List<Event> withoutProtestPurposes(AnnotatedSentence s, List<Event> events) {
+    Set<Integer> protests = new HashSet<>();
+    for (Event e : events) {
+      if (e.code().startsWith("14")) {
+        int t = tokenAt(s, e.evidence().triggerBegin());
+        if (t >= 0) {
+          protests.add(t);
+          protests.add(s.head(t)); // a protest noun's verb: "continued their hunger strike"
+        }
+      }
+    }
+    if (protests.isEmpty()) {
+      return events;
+    }
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      boolean purpose = false;
+      if (e.code().startsWith("10")) {
+        int x = tokenAt(s, e.evidence().triggerBegin());
+        for (int step = 0; step < 3 && x >= 0 && !purpose; step++) {
+          String r = s.relation(x);
+          boolean clause =
+              r.equals("xcomp") || r.startsWith("advcl") || r.equals("dep") || r.startsWith("acl");
+          if (!clause) {
+            break;
+          }
+          x = s.head(x);
+          purpose = protests.contains(x);
+        }
+        purpose =
+            purpose
+                && events.stream()
+                    .anyMatch(
+                        p ->
+                            p.code().startsWith("14")
+                                && p.source().code().equals(e.source().code())
+                                && p.target().code().equals(e.target().code()));
+      }
+      if (!purpose) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private static int tokenAt(AnnotatedSentence s, int begin) {
+    for (Token t : s.tokens()) {
+      if (t.begin() == begin) {
+        return t.index();
+      }
+    }
+    return -1;
   }
 
   /**
@@ -705,6 +763,9 @@ public final class Coder {
                         x,
                         x)));
       }
+      if (code.get().startsWith("14")) {
+        agents.replaceAll(a -> domesticProtester(scope, a, targets));
+      }
       if (agents.isEmpty() || targets.isEmpty()) {
         continue;
       }
@@ -743,6 +804,24 @@ public final class Coder {
       out.addAll(events(doc, scope, n, c, rule, agents, targets, verdict));
     }
     return out;
+  }
+
+  /**
+   * "Islamic fundamentalists continued their hunger strike to demand the resignation of the
+   * Algerian president": protesters with no country protest in the country their target belongs to,
+   * when the sentence names no other.
+   */
+  private Resolved domesticProtester(SentenceScope scope, Resolved agent, List<Resolved> targets) {
+    if (!agent.bareRole() || words.is("role.foreign", agent.code())) {
+      return agent;
+    }
+    Set<String> homes = new HashSet<>();
+    targets.forEach(t -> homes.add(entity(t.code())));
+    String home = homes.size() == 1 ? homes.iterator().next() : "";
+    if (home.length() != 3 || namesOtherCountry(scope, home)) {
+      return agent;
+    }
+    return scope.owned(agent, new Resolved(home, ActorKind.COUNTRY, false, List.of(), -1, -1));
   }
 
   /** The first pattern of a giving verb that requires {@code thing} as its object. */

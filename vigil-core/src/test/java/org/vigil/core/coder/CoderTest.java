@@ -1863,6 +1863,55 @@ class CoderTest {
   }
 
   @Test
+  void protestersWithNoCountryProtestWhereTheirTargetBelongs() {
+    String rows =
+        """
+        Protesters protesters NNS 2 nsubj
+        continued continue VBD 0 root
+        a a DT 5 det
+        hunger hunger NN 5 compound
+        strike strike NN 2 obj
+        to to TO 7 mark
+        demand demand VB 2 xcomp
+        the the DT 9 det
+        withdrawal withdrawal NN 7 obj
+        of of IN 13 case
+        the the DT 13 det
+        Polish Polish JJ 13 amod
+        government government NN 9 nmod
+        OTHER
+        """;
+    assertThat(code(D2021, s(rows.replace("OTHER\n", "")))).containsExactly("POLCVL>POLGOV:142");
+    // Another country named: whose protesters they are is not known.
+    AnnotatedSentence other =
+        s(rows.replace("OTHER", "over over IN 15 case\nLithuania Lithuania NNP 5 nmod"));
+    assertThat(code(D2021, other)).doesNotContain("POLCVL>POLGOV:142");
+  }
+
+  @Test
+  void aDemandThatIsAProtestsPurposeIsPartOfTheProtest() {
+    String rows =
+        """
+        Belarusians Belarusian NNPS 2 nsubj
+        rallied rally VBD 0 root
+        against against IN 4 case
+        Russia Russia NNP 2 obl
+        , , , 2 punct
+        demanding demand VBG LINK
+        the the DT 8 det
+        withdrawal withdrawal NN 6 obj
+        from from IN 10 case
+        WHOM WHOM NNP 8 nmod
+        """;
+    AnnotatedSentence purpose =
+        s(rows.replace("LINK", "2 advcl").replace("WHOM WHOM", "Russia Russia"));
+    assertThat(code(D2021, purpose)).containsExactly("BLR>RUS:141");
+    AnnotatedSentence other =
+        s(rows.replace("LINK", "2 advcl").replace("WHOM WHOM", "Poland Poland"));
+    assertThat(code(D2021, other)).containsExactlyInAnyOrder("BLR>RUS:141", "BLR>POL:1056");
+  }
+
+  @Test
   void anAgreementReachedToDoSomethingIsAnIntent() {
     String rows =
         """
