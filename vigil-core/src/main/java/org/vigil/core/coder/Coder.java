@@ -311,7 +311,7 @@ public final class Coder {
    * "continued their hunger strike to demand the resignation of X", "staged rallies against X,
    * saying he must resign": the demand is what the protest is for; the protest is the event.
    */
-  private static List<Event> withoutProtestPurposes(AnnotatedSentence s, List<Event> events) {
+  private List<Event> withoutProtestPurposes(AnnotatedSentence s, List<Event> events) {
     Set<Integer> protests = new HashSet<>();
     for (Event e : events) {
       if (e.code().startsWith("14")) {
@@ -347,7 +347,7 @@ public final class Coder {
                         p ->
                             p.code().startsWith("14")
                                 && p.source().code().equals(e.source().code())
-                                && p.target().code().equals(e.target().code()));
+                                && entity(p.target().code()).equals(entity(e.target().code())));
       }
       if (!purpose) {
         out.add(e);

@@ -110,7 +110,11 @@ public final class Scorer {
 
   private boolean reverseOfReciprocal(Prediction p, GoldRecord g) {
     for (GoldEvent e : g.events()) {
-      boolean reciprocal = e.code().startsWith("04") || e.code().equals("057");
+      // At the PLOVER level the gold names the type: CONSULT is the type of the 04x acts.
+      boolean reciprocal =
+          e.code().startsWith("04")
+              || e.code().equals("057")
+              || (level == Level.PLOVER && e.code().equals("CONSULT"));
       if (reciprocal
           && codeMatches(p.code(), e)
           && ActorMatcher.matches(p.target(), e.source(), e.altSources(), false)

@@ -177,6 +177,24 @@ class ScorerTest {
   }
 
   @Test
+  void atThePloverLevelTheReverseOfAConsultIsIgnoredButNotOfOtherTypes() {
+    Score consult =
+        score(
+            Level.PLOVER,
+            doc("a", ev("MARGOV", "USAGOV", "CONSULT")),
+            new Prediction("MARGOV", "USAGOV", "040"),
+            new Prediction("USAGOV", "MARGOV", "040"));
+    assertThat(consult.hits()).isEqualTo(1);
+    assertThat(consult.falsePositives()).isZero();
+    Score reject =
+        score(
+            Level.PLOVER,
+            doc("b", ev("MARGOV", "USAGOV", "REJECT")),
+            new Prediction("USAGOV", "MARGOV", "120"));
+    assertThat(reject.falsePositives()).isEqualTo(1);
+  }
+
+  @Test
   void microAveragesAndPerRootCounts() {
     GoldRecord a = doc("a", ev("POL", "BLR", "112"), ev("POL", "BLR", "173"));
     GoldRecord b = doc("b", ev("USA", "CHN", "042"));
