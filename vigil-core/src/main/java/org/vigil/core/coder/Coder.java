@@ -235,6 +235,12 @@ public final class Coder {
       String patternCode = match.pattern().code();
       Optional<String> bombing =
           (root == 18 || root == 19) ? bombingMeans(s, t.index()) : Optional.empty();
+      if (patternCode.startsWith("171") && protesting(sources)) {
+        // "The building was demolished by a protester": destruction by protesters is a riot.
+        patternCode = "145";
+        rule = rule + ">riot";
+        trace.note(() -> at + "the authors are protesters: coded 145");
+      }
       if (patternCode.equals("190") && aerial(s, t.index())) {
         // "launched an air strike against X", "carried out missile strikes": aerial weapons.
         patternCode = "195";
@@ -1239,6 +1245,13 @@ public final class Coder {
       return Optional.of("183");
     }
     return Optional.empty();
+  }
+
+  /** True when every source is a crowd of protesters (by the role noun that names it). */
+  private boolean protesting(List<Resolved> sources) {
+    return !sources.isEmpty()
+        && sources.stream()
+            .allMatch(r -> r.entries().stream().anyMatch(e -> words.is("protest.agent", e)));
   }
 
   /** True when the act is the complement of a verb of getting ready ("prepared to attack"). */

@@ -1912,6 +1912,23 @@ class CoderTest {
   }
 
   @Test
+  void propertyDestroyedByProtestersIsARiot() {
+    String rows =
+        """
+        Polish Polish JJ 2 amod
+        WHO WHO NNS 3 nsubj
+        demolished demolish VBD 0 root
+        a a DT 6 det
+        Russian Russian JJ 6 amod
+        building building NN 3 obj
+        """;
+    assertThat(code(D2021, s(rows.replace("WHO WHO", "protesters protesters"))))
+        .containsExactly("POLCVL>RUS:145");
+    assertThat(code(D2021, s(rows.replace("WHO WHO", "troops troops"))))
+        .containsExactly("POLMIL>RUS:1712");
+  }
+
+  @Test
   void anAgreementReachedToDoSomethingIsAnIntent() {
     String rows =
         """

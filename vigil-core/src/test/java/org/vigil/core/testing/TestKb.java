@@ -84,6 +84,7 @@ public final class TestKb {
       p.120.fail-to-agree\t120\tfail +xcomp=reach|agree >with\tPoland failed to agree with Lithuania.\tPoland failed to win.\t
       p.190.kill\t190\tkill|wound >obj\tRussia killed Ukrainian soldiers.\tRussia killed time.\t
       p.185.try-to-kill\t185\ttry|attempt +xcomp=kill >xcomp >obj\tRussia tried to kill Ukrainian soldiers.\tRussia tried to sleep.\t
+      p.1712.demolish\t1712\tdemolish|destroy >obj\tRussia destroyed Ukraine.\tRussia destroyed.\t
       p.190.attack\t190\tattack >obj\tRussia attacked Ukraine.\tRussia attacked.\t
       p.190.launch-attack\t190\tlaunch +obj=attack|strike >against\tRussia launched an attack against Ukraine.\tRussia launched a satellite.\t
       p.0813.lift-curfew\t0813\tlift|ease +obj=curfew >in\tBelarus lifted the curfew in Ukraine.\tBelarus lifted the ban.\t
