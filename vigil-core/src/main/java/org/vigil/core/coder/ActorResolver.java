@@ -424,6 +424,20 @@ final class ActorResolver {
           }
         }
       }
+      if (tier == tiers.get(0)
+          && self.isEmpty()
+          && out.size() == 1
+          && !bareOwners.isEmpty()
+          && !scope.hasRole(out.get(0).code())) {
+        // "Russian troops shelling", "the Polish border guard station": the country and the
+        // role among a noun's modifiers name one owner.
+        Resolved country = out.get(0);
+        List<Resolved> combined = new ArrayList<>();
+        for (Resolved b : bareOwners) {
+          combined.add(scope.owned(b, country));
+        }
+        return combined;
+      }
       if (!out.isEmpty()) {
         // "Osama bin Laden's al-Qaeda": keep IMGMOSALQ, drop the less specific IMG.
         out.removeIf(

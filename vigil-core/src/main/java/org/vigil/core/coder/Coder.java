@@ -241,6 +241,15 @@ public final class Coder {
         rule = rule + ">riot";
         trace.note(() -> at + "the authors are protesters: coded 145");
       }
+      Optional<String> means =
+          patternCode.equals("190") ? weaponMeans(s, t.index()) : Optional.empty();
+      if (means.isPresent()) {
+        // "were killed in Israeli tank shelling": the means names the kind of force.
+        patternCode = means.get();
+        rule = rule + ">means";
+        String recoded = patternCode;
+        trace.note(() -> at + "the means names the force: coded " + recoded);
+      }
       if (patternCode.equals("190") && aerial(s, t.index())) {
         // "launched an air strike against X", "carried out missile strikes": aerial weapons.
         patternCode = "195";
@@ -772,6 +781,21 @@ public final class Coder {
       if (code.get().startsWith("14")) {
         agents.replaceAll(a -> domesticProtester(scope, a, targets));
       }
+      ownedModifiers(scope, agents);
+      if (g >= 0 && words.is("harm", ClauseAnalysis.lemma(s, g))) {
+        // "Four children were killed in Russian artillery shelling in Kharkiv": the harmed are
+        // of the country where the harm was done.
+        Optional<Resolved> place = scope.placeCountry(g);
+        Set<String> own = new HashSet<>();
+        agents.forEach(a -> own.add(entity(a.code())));
+        if (place.isPresent() && !own.contains(place.get().code())) {
+          targets.replaceAll(
+              t ->
+                  t.bareRole() && !words.is("role.foreign", t.code())
+                      ? scope.owned(t, place.get())
+                      : t);
+        }
+      }
       if (agents.isEmpty() || targets.isEmpty()) {
         continue;
       }
@@ -810,6 +834,24 @@ public final class Coder {
       out.addAll(events(doc, scope, n, c, rule, agents, targets, verdict));
     }
     return out;
+  }
+
+  /**
+   * "Russian artillery shelling": the modifiers of an event noun name one author, a country's role,
+   * not a country and a bare role apart.
+   */
+  private void ownedModifiers(SentenceScope scope, List<Resolved> agents) {
+    List<Resolved> owners = agents.stream().filter(a -> !a.bareRole()).toList();
+    if (owners.size() != 1 || owners.size() == agents.size() || hasRole(owners.get(0))) {
+      return;
+    }
+    Resolved owner = owners.get(0);
+    agents.replaceAll(a -> a.bareRole() ? scope.owned(a, owner) : a);
+    agents.remove(owner);
+  }
+
+  private boolean hasRole(Resolved r) {
+    return !entity(r.code()).equals(r.code());
   }
 
   /**
@@ -1285,6 +1327,37 @@ public final class Coder {
       }
     }
     return false;
+  }
+
+  /**
+   * The code of artillery or aerial force (194, 195) when a harm verb names it as its means:
+   * "killed in tank shelling", "wounded in an air strike".
+   */
+  private Optional<String> weaponMeans(AnnotatedSentence s, int t) {
+    if (!words.is("harm", ClauseAnalysis.lemma(s, t))) {
+      return Optional.empty();
+    }
+    for (int c : s.children(t)) {
+      boolean means =
+          s.relation(c).startsWith("obl")
+              && (ActorResolver.hasCase(s, c, "in")
+                  || ActorResolver.hasCase(s, c, "by")
+                  || ActorResolver.hasCase(s, c, "during"));
+      if (!means) {
+        continue;
+      }
+      String word = s.token(c).word().toLowerCase(java.util.Locale.ROOT);
+      String code = nominalCodes.getOrDefault(ClauseAnalysis.lemma(s, c), nominalCodes.get(word));
+      for (int m : s.children(c, "compound")) {
+        if (ClauseAnalysis.lemma(s, m).equals("air")) {
+          code = nominalCodes.getOrDefault("air-" + ClauseAnalysis.lemma(s, c), code);
+        }
+      }
+      if (code != null && (code.startsWith("194") || code.startsWith("195"))) {
+        return Optional.of(code);
+      }
+    }
+    return Optional.empty();
   }
 
   /** True when the act's object is an air, drone or missile strike, raid or attack. */

@@ -18,6 +18,8 @@ import org.vigil.core.text.Dependency;
  *       of the day; it is the verb's.
  *   <li>"released the mayor of Nablus, jailed a year ago": the object is read as the subject of a
  *       participle complement; a complement has no subject of its own.
+ *   <li>"killed in Israeli tank shelling": the event noun is tagged as a participle modifying the
+ *       noun before it; it is the head.
  * </ul>
  */
 final class ParseRepair {
@@ -110,6 +112,36 @@ final class ParseRepair {
         }
       }
     }
+    for (int v = 1; v < n; v++) {
+      int h = v - 1;
+      boolean gerund =
+          s.token(v).pos().equals("VBG")
+              && head[v] == h
+              && rel[v].equals("amod")
+              && s.token(h).isNoun()
+              && nominalEvent(s.token(v).word().toLowerCase(Locale.ROOT));
+      if (!gerund || head[h] < 0) {
+        continue;
+      }
+      // "killed in Israeli tank shelling": the event noun, mistagged as a participle, is the head
+      // and the noun before it its modifier.
+      for (int c = 0; c < n; c++) {
+        if (head[c] == h && c != v) {
+          head[c] = v;
+        }
+      }
+      head[v] = head[h];
+      rel[v] = rel[h];
+      head[h] = v;
+      rel[h] = "compound";
+      changed = true;
+      note.accept(
+          "repair: '"
+              + s.token(v).word()
+              + "' is the head of its phrase, '"
+              + s.token(h).word()
+              + "' modifies it");
+    }
     if (!changed) {
       return s;
     }
@@ -123,6 +155,15 @@ final class ParseRepair {
   private boolean timeNoun(AnnotatedSentence s, int i) {
     return s.token(i).isNoun()
         && words.is("time.noun", s.token(i).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  private boolean nominalEvent(String word) {
+    for (String c : words.classesStartingWith("nominal.")) {
+      if (words.is(c, word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean noun(AnnotatedSentence s, int i) {

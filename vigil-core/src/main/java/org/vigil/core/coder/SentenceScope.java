@@ -385,7 +385,20 @@ final class SentenceScope {
           "outskirts",
           "enclave",
           "territory",
-          "side");
+          "side",
+          "east",
+          "west",
+          "north",
+          "south",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "centre",
+          "center",
+          "heart",
+          "part",
+          "parts");
 
   /** The country of a common place noun, from its demonym or from the city it names. */
   private Optional<Resolved> placeNounCountry(int c) {

@@ -1929,6 +1929,24 @@ class CoderTest {
   }
 
   @Test
+  void anEventNounsModifiersNameOneAuthorAndItsVictimsAreWhereTheHarmWasDone() {
+    AnnotatedSentence s =
+        s(
+            """
+            Protesters protesters NNS 3 nsubj:pass
+            were be VBD 3 aux:pass
+            killed kill VBN 0 root
+            in in IN 7 case
+            Russian Russian JJ 7 amod
+            troops troops NNS 7 compound
+            shelling shelling NN 3 obl
+            in in IN 9 case
+            Ukraine Ukraine NNP 3 obl
+            """);
+    assertThat(code(D2021, s)).containsExactly("RUSMIL>UKRCVL:194");
+  }
+
+  @Test
   void anAgreementReachedToDoSomethingIsAnIntent() {
     String rows =
         """

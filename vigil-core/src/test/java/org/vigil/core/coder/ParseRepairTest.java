@@ -107,4 +107,38 @@ class ParseRepairTest {
             """);
     assertThat(repair.repair(infinitive, n -> {})).isSameAs(infinitive);
   }
+
+  @Test
+  void anEventNounTaggedAsAParticipleIsTheHeadOfItsPhrase() {
+    AnnotatedSentence s =
+        Sentences.parse(
+            "d",
+            0,
+            """
+            Children child NNS 3 nsubj:pass
+            were be VBD 3 aux:pass
+            killed kill VBN 0 root
+            in in IN 6 case
+            Russian Russian JJ 6 amod
+            artillery artillery NN 3 obl
+            shelling shell VBG 6 amod
+            """);
+    AnnotatedSentence r = repair.repair(s, n -> {});
+    assertThat(r.head(6)).isEqualTo(2);
+    assertThat(r.relation(6)).isEqualTo("obl");
+    assertThat(r.head(5)).isEqualTo(6);
+    assertThat(r.relation(5)).isEqualTo("compound");
+    assertThat(r.head(4)).isEqualTo(6);
+    assertThat(r.head(3)).isEqualTo(6);
+    AnnotatedSentence participle =
+        Sentences.parse(
+            "d",
+            0,
+            """
+            the the DT 2 det
+            troops troops NNS 0 root
+            advancing advance VBG 2 amod
+            """);
+    assertThat(repair.repair(participle, n -> {})).isSameAs(participle);
+  }
 }
