@@ -1947,6 +1947,23 @@ class CoderTest {
   }
 
   @Test
+  void aNominalActsModifiersNameOneAuthorAndItsVictimsAreWhereTheHarmWasDone() {
+    // "injure" is no trigger of the test knowledge base: only the event noun codes the act.
+    AnnotatedSentence s =
+        s(
+            """
+            Russian Russian JJ 3 amod
+            troops troops NNS 3 compound
+            shelling shelling NN 4 nsubj
+            injured injure VBD 0 root
+            protesters protesters NNS 4 obj
+            in in IN 7 case
+            Ukraine Ukraine NNP 4 obl
+            """);
+    assertThat(code(D2021, s)).containsExactly("RUSMIL>UKRCVL:194");
+  }
+
+  @Test
   void anAgreementReachedToDoSomethingIsAnIntent() {
     String rows =
         """
