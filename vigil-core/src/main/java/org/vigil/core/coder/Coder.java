@@ -1228,7 +1228,8 @@ public final class Coder {
 
   /** The noun a container noun holds ("a round of talks" -> talks), or -1. */
   private int contentOf(AnnotatedSentence s, int k) {
-    if (!words.is("container.noun", ClauseAnalysis.lemma(s, k))) {
+    // Hot path (every pattern of every trigger): no allocation before the class lookup.
+    if (!s.token(k).isNoun() || !words.is("container.noun", s.token(k).lemma())) {
       return -1;
     }
     for (int c : s.children(k)) {
