@@ -235,6 +235,12 @@ public final class Coder {
       String patternCode = match.pattern().code();
       Optional<String> bombing =
           (root == 18 || root == 19) ? bombingMeans(s, t.index()) : Optional.empty();
+      if (patternCode.startsWith("191") && civilian(sources)) {
+        // "Polish truckers blocked border crossings": a blockade by civilians is a protest.
+        patternCode = "144";
+        rule = rule + ">civilians";
+        trace.note(() -> at + "the authors are civilians: coded 144");
+      }
       if (patternCode.startsWith("171") && protesting(sources)) {
         // "The building was demolished by a protester": destruction by protesters is a riot.
         patternCode = "145";
@@ -1288,6 +1294,17 @@ public final class Coder {
       return Optional.of("183");
     }
     return Optional.empty();
+  }
+
+  /** True when every source is a civilian group: workers, businesses, farmers, protesters. */
+  private boolean civilian(List<Resolved> sources) {
+    return !sources.isEmpty()
+        && sources.stream()
+            .allMatch(
+                r -> {
+                  String c = r.code();
+                  return c.length() >= 6 && words.is("role.civilian", c.substring(c.length() - 3));
+                });
   }
 
   /** True when every source is a crowd of protesters (by the role noun that names it). */

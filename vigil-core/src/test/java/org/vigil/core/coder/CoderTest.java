@@ -1964,6 +1964,23 @@ class CoderTest {
   }
 
   @Test
+  void aBlockadeByCiviliansIsAProtest() {
+    String rows =
+        """
+        Polish Polish JJ 2 amod
+        WHO WHO NNS 3 nsubj
+        blocked block VBD 0 root
+        crossings crossing NNS 3 obj
+        with with IN 6 case
+        Ukraine Ukraine NNP 4 nmod
+        """;
+    assertThat(code(D2021, s(rows.replace("WHO WHO", "workers workers"))))
+        .containsExactly("POLLAB>UKR:144");
+    assertThat(code(D2021, s(rows.replace("WHO WHO", "troops troops"))))
+        .containsExactly("POLMIL>UKR:191");
+  }
+
+  @Test
   void anAgreementReachedToDoSomethingIsAnIntent() {
     String rows =
         """
