@@ -67,6 +67,28 @@ final class ActorResolver {
     return out.isEmpty() ? bare : out;
   }
 
+  /**
+   * "Russian troops shelling", "the Polish border guard station": a country and roles among a
+   * noun's modifiers name one owner (RUSMIL), not a country and bare roles apart. Other lists are
+   * returned as they are.
+   */
+  static List<Resolved> oneOwner(SentenceScope scope, List<Resolved> modifiers) {
+    List<Resolved> owners = modifiers.stream().filter(r -> !r.bareRole()).toList();
+    if (owners.size() != 1
+        || owners.size() == modifiers.size()
+        || scope.hasRole(owners.get(0).code())) {
+      return modifiers;
+    }
+    Resolved owner = owners.get(0);
+    List<Resolved> out = new ArrayList<>();
+    for (Resolved r : modifiers) {
+      if (r.bareRole()) {
+        out.add(scope.owned(r, owner));
+      }
+    }
+    return out;
+  }
+
   /** {@code head} and the heads conjoined with it ("Latvia, Lithuania and Poland"). */
   static List<Integer> conjuncts(AnnotatedSentence s, int head) {
     List<Integer> out = new ArrayList<>();
@@ -424,19 +446,13 @@ final class ActorResolver {
           }
         }
       }
-      if (tier == tiers.get(0)
-          && self.isEmpty()
-          && out.size() == 1
-          && !bareOwners.isEmpty()
-          && !scope.hasRole(out.get(0).code())) {
-        // "Russian troops shelling", "the Polish border guard station": the country and the
-        // role among a noun's modifiers name one owner.
-        Resolved country = out.get(0);
-        List<Resolved> combined = new ArrayList<>();
-        for (Resolved b : bareOwners) {
-          combined.add(scope.owned(b, country));
+      if (tier == tiers.get(0) && self.isEmpty() && !bareOwners.isEmpty()) {
+        List<Resolved> all = new ArrayList<>(out);
+        all.addAll(bareOwners);
+        List<Resolved> one = oneOwner(scope, all);
+        if (one.size() != all.size() || one.stream().noneMatch(Resolved::bareRole)) {
+          return one;
         }
-        return combined;
       }
       if (!out.isEmpty()) {
         // "Osama bin Laden's al-Qaeda": keep IMGMOSALQ, drop the less specific IMG.

@@ -160,7 +160,7 @@ final class ClauseAnalysis {
     return false;
   }
 
-  private static boolean hasMarkLemma(AnnotatedSentence s, int clause, String lemma) {
+  static boolean hasMarkLemma(AnnotatedSentence s, int clause, String lemma) {
     for (int m : s.children(clause, "mark")) {
       if (lemma(s, m).equals(lemma)) {
         return true;

@@ -787,7 +787,10 @@ public final class Coder {
       if (code.get().startsWith("14")) {
         agents.replaceAll(a -> domesticProtester(scope, a, targets));
       }
-      ownedModifiers(scope, agents);
+      // "Russian troops shelling": one author.
+      List<Resolved> authors = new ArrayList<>(ActorResolver.oneOwner(scope, agents));
+      agents.clear();
+      agents.addAll(authors);
       if (g >= 0 && words.is("harm", ClauseAnalysis.lemma(s, g))) {
         // "Four children were killed in Russian artillery shelling in Kharkiv": the harmed are
         // of the country where the harm was done.
@@ -840,24 +843,6 @@ public final class Coder {
       out.addAll(events(doc, scope, n, c, rule, agents, targets, verdict));
     }
     return out;
-  }
-
-  /**
-   * "Russian artillery shelling": the modifiers of an event noun name one author, a country's role,
-   * not a country and a bare role apart.
-   */
-  private void ownedModifiers(SentenceScope scope, List<Resolved> agents) {
-    List<Resolved> owners = agents.stream().filter(a -> !a.bareRole()).toList();
-    if (owners.size() != 1 || owners.size() == agents.size() || hasRole(owners.get(0))) {
-      return;
-    }
-    Resolved owner = owners.get(0);
-    agents.replaceAll(a -> a.bareRole() ? scope.owned(a, owner) : a);
-    agents.remove(owner);
-  }
-
-  private boolean hasRole(Resolved r) {
-    return !entity(r.code()).equals(r.code());
   }
 
   /**
@@ -1321,7 +1306,7 @@ public final class Coder {
       int g = s.head(x);
       boolean complement =
           s.relationIs(x, "xcomp")
-              || (s.relation(x).startsWith("advcl") && hasTo(s, x))
+              || (s.relation(x).startsWith("advcl") && ClauseAnalysis.hasMarkLemma(s, x, "to"))
               || (step > 0 || s.token(x).pos().equals("VBG")) && s.relationIs(x, "dep");
       if (!complement || g < 0 || !s.token(g).isVerb()) {
         return false;
@@ -1334,15 +1319,6 @@ public final class Coder {
         return false;
       }
       x = g; // "prepared to resume shelling"
-    }
-    return false;
-  }
-
-  private static boolean hasTo(AnnotatedSentence s, int t) {
-    for (int m : s.children(t, "mark")) {
-      if (s.token(m).lemma().equalsIgnoreCase("to")) {
-        return true;
-      }
     }
     return false;
   }
