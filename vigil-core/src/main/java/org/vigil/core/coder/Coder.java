@@ -34,6 +34,7 @@ public final class Coder {
   private final CodingOptions options;
   private final ClauseWords words;
   private final ParseRepair repair;
+  private final ActRefiner refiner;
   private final ActorResolver resolver;
   private final TargetFinder finder;
   private final ClauseAnalysis clauses;
@@ -80,6 +81,7 @@ public final class Coder {
       }
     }
     this.nominalCodes = java.util.Map.copyOf(nominal);
+    this.refiner = new ActRefiner(words, this.nominalCodes);
   }
 
   /** The knowledge base in use. */
@@ -231,43 +233,11 @@ public final class Coder {
           trace.note(() -> at + "act under a condition: aimed at " + codes(conditioned));
         }
       }
-      int root = Integer.parseInt(match.pattern().code().substring(0, 2));
       String patternCode = match.pattern().code();
-      Optional<String> bombing =
-          (root == 18 || root == 19) ? bombingMeans(s, t.index()) : Optional.empty();
-      if (patternCode.startsWith("191") && civilian(sources)) {
-        // "Polish truckers blocked border crossings": a blockade by civilians is a protest.
-        patternCode = "144";
-        rule = rule + ">civilians";
-        trace.note(() -> at + "the authors are civilians: coded 144");
-      }
-      if (patternCode.startsWith("171") && protesting(sources)) {
-        // "The building was demolished by a protester": destruction by protesters is a riot.
-        patternCode = "145";
-        rule = rule + ">riot";
-        trace.note(() -> at + "the authors are protesters: coded 145");
-      }
-      Optional<String> means =
-          patternCode.equals("190") ? weaponMeans(s, t.index()) : Optional.empty();
-      if (means.isPresent()) {
-        // "were killed in Israeli tank shelling": the means names the kind of force.
-        patternCode = means.get();
-        rule = rule + ">means";
-        String recoded = patternCode;
-        trace.note(() -> at + "the means names the force: coded " + recoded);
-      }
-      if (patternCode.equals("190") && aerial(s, t.index())) {
-        // "launched an air strike against X", "carried out missile strikes": aerial weapons.
-        patternCode = "195";
-        rule = rule + ">aerial";
-        trace.note(() -> at + "the means is aerial: coded 195");
-      }
-      if (bombing.isPresent() && !bombing.get().equals(patternCode)) {
-        // "wounded two soldiers in a bomb attack": killing by a bomb is a bombing (183).
-        patternCode = bombing.get();
-        rule = rule + ">bombing";
-        String recoded = patternCode;
-        trace.note(() -> at + "the means is a bomb: coded " + recoded);
+      for (ActRefiner.Refined r : refiner.refine(s, t.index(), patternCode, sources)) {
+        patternCode = r.code();
+        rule = rule + r.suffix();
+        trace.note(() -> at + r.why() + ": coded " + r.code());
       }
       if (targets.isEmpty()) {
         boolean paired = sources.size() >= 2 && cooperative(patternCode);
@@ -689,7 +659,7 @@ public final class Coder {
         continue; // "in March" is a month, not a protest
       }
       int x = n.index();
-      boolean ordnance = code.get().startsWith("183") && militaryMunition(s, x);
+      boolean ordnance = code.get().startsWith("183") && refiner.militaryMunition(s, x);
       if (ordnance) {
         code = Optional.of("190"); // "a minefield explosion", "a mortar blast": military force
       }
@@ -1231,163 +1201,6 @@ public final class Coder {
     return -1;
   }
 
-  /**
-   * The bombing code (183, or 1831 suicide, 1832 car, 1833 roadside) when a harm verb names a bomb
-   * as its means: "killed by an improvised explosive device", "wounded in a bomb attack", "died in
-   * a suicide car bombing".
-   */
-  private Optional<String> bombingMeans(AnnotatedSentence s, int t) {
-    if (!words.is("harm", ClauseAnalysis.lemma(s, t))) {
-      return Optional.empty();
-    }
-    for (int c : s.children(t)) {
-      boolean means =
-          s.relation(c).startsWith("obl")
-              && (ActorResolver.hasCase(s, c, "in")
-                  || ActorResolver.hasCase(s, c, "by")
-                  || ActorResolver.hasCase(s, c, "with"));
-      // "a suicide bomber killed 170 people": the bomber is a person, not an aircraft.
-      boolean bomber =
-          (s.relationIs(c, "nsubj") || means) && ClauseAnalysis.lemma(s, c).equals("bomber");
-      if (!means && !bomber) {
-        continue;
-      }
-      List<String> modifiers = new ArrayList<>();
-      modifiers.add(ClauseAnalysis.lemma(s, c));
-      for (int m : s.children(c)) {
-        if (s.relationIs(m, "compound") || s.relationIs(m, "amod")) {
-          modifiers.add(ClauseAnalysis.lemma(s, m));
-        }
-      }
-      boolean bomb =
-          bomber
-              ? modifiers.contains("suicide") || modifiers.stream().anyMatch(this::carBomb)
-              : modifiers.stream().anyMatch(w -> words.is("bomb.means", w))
-                  && modifiers.stream().noneMatch(w -> words.is("munition.military", w));
-      if (!bomb) {
-        continue;
-      }
-      if (modifiers.contains("suicide")) {
-        return Optional.of("1831");
-      }
-      if (modifiers.stream().anyMatch(this::carBomb)) {
-        return Optional.of("1832");
-      }
-      if (modifiers.contains("roadside") || modifiers.contains("improvised")) {
-        return Optional.of("1833");
-      }
-      return Optional.of("183");
-    }
-    return Optional.empty();
-  }
-
-  /** True when every source is a civilian group: workers, businesses, farmers, protesters. */
-  private boolean civilian(List<Resolved> sources) {
-    return !sources.isEmpty()
-        && sources.stream()
-            .allMatch(
-                r -> {
-                  String c = r.code();
-                  return c.length() >= 6 && words.is("role.civilian", c.substring(c.length() - 3));
-                });
-  }
-
-  /** True when every source is a crowd of protesters (by the role noun that names it). */
-  private boolean protesting(List<Resolved> sources) {
-    return !sources.isEmpty()
-        && sources.stream()
-            .allMatch(r -> r.entries().stream().anyMatch(e -> words.is("protest.agent", e)));
-  }
-
-  /** True when the act is the complement of a verb of getting ready ("prepared to attack"). */
-  private boolean preparing(AnnotatedSentence s, int t) {
-    int x = t;
-    for (int step = 0; step < 3; step++) {
-      int g = s.head(x);
-      boolean complement =
-          s.relationIs(x, "xcomp")
-              || (s.relation(x).startsWith("advcl") && ClauseAnalysis.hasMarkLemma(s, x, "to"))
-              || (step > 0 || s.token(x).pos().equals("VBG")) && s.relationIs(x, "dep");
-      if (!complement || g < 0 || !s.token(g).isVerb()) {
-        return false;
-      }
-      String gl = ClauseAnalysis.lemma(s, g);
-      if (words.is("preparation", gl)) {
-        return !ClauseAnalysis.copular(s, g); // "is prepared to invade" is an intent
-      }
-      if (!words.is("aspect", gl)) {
-        return false;
-      }
-      x = g; // "prepared to resume shelling"
-    }
-    return false;
-  }
-
-  /**
-   * The code of artillery or aerial force (194, 195) when a harm verb names it as its means:
-   * "killed in tank shelling", "wounded in an air strike".
-   */
-  private Optional<String> weaponMeans(AnnotatedSentence s, int t) {
-    if (!words.is("harm", ClauseAnalysis.lemma(s, t))) {
-      return Optional.empty();
-    }
-    for (int c : s.children(t)) {
-      boolean means =
-          s.relation(c).startsWith("obl")
-              && (ActorResolver.hasCase(s, c, "in")
-                  || ActorResolver.hasCase(s, c, "by")
-                  || ActorResolver.hasCase(s, c, "during"));
-      if (!means) {
-        continue;
-      }
-      String word = s.token(c).word().toLowerCase(java.util.Locale.ROOT);
-      String code = nominalCodes.getOrDefault(ClauseAnalysis.lemma(s, c), nominalCodes.get(word));
-      for (int m : s.children(c, "compound")) {
-        if (ClauseAnalysis.lemma(s, m).equals("air")) {
-          code = nominalCodes.getOrDefault("air-" + ClauseAnalysis.lemma(s, c), code);
-        }
-      }
-      if (code != null && (code.startsWith("194") || code.startsWith("195"))) {
-        return Optional.of(code);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** True when the act's object is an air, drone or missile strike, raid or attack. */
-  private boolean aerial(AnnotatedSentence s, int t) {
-    List<Integer> objects = new ArrayList<>(s.children(t, "obj"));
-    objects.addAll(s.children(t, "nsubj:pass"));
-    for (int o : objects) {
-      String noun = ClauseAnalysis.lemma(s, o);
-      if (!noun.equals("strike") && !noun.equals("raid") && !words.is("nominal.190", noun)) {
-        continue; // "attacked an air base" is not an air strike
-      }
-      for (int m : s.children(o)) {
-        boolean modifier = s.relationIs(m, "compound") || s.relationIs(m, "amod");
-        if (modifier && words.is("means.aerial", ClauseAnalysis.lemma(s, m))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** True when noun {@code x} is modified by military ordnance ("minefield explosion"). */
-  private boolean militaryMunition(AnnotatedSentence s, int x) {
-    for (int m : s.children(x)) {
-      boolean modifier = s.relationIs(m, "compound") || s.relationIs(m, "amod");
-      if (modifier && words.is("munition.military", ClauseAnalysis.lemma(s, m))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean carBomb(String lemma) {
-    return words.is("bomb.vehicle", lemma);
-  }
-
   /** True when name token {@code k} has a compound before it with one of {@code lemmas}. */
   private static boolean titledBy(AnnotatedSentence s, int k, Set<String> lemmas) {
     for (int j : s.children(k)) {
@@ -1486,7 +1299,7 @@ public final class Coder {
     String code = patternCode;
     String rule = patternId;
     if (Integer.parseInt(code.substring(0, 2)) >= 18
-        && preparing(scope.sentence, trigger.index())) {
+        && refiner.preparing(scope.sentence, trigger.index())) {
       // "The army prepared to resume shelling": getting ready for force is mobilizing it.
       code = "154";
       rule = rule + ">preparation";
