@@ -1353,7 +1353,10 @@ public final class Coder {
             }
           }
         }
-      } else if (!options.requireTarget() && mainClause(scope.sentence, trigger.index())) {
+      } else if ((!options.requireTarget() && mainClause(scope.sentence, trigger.index()))
+          || (words.is("act.untargeted", code) && statedClause(scope.sentence, trigger.index()))) {
+        // "Five hundred rebels surrendered, an official said": a retreat or surrender needs no
+        // named target.
         for (Resolved src : sources) {
           pairs.add(new Resolved[] {src, null});
         }
@@ -1465,6 +1468,23 @@ public final class Coder {
   }
 
   /** True when {@code t} heads the sentence or a clause conjoined with it. */
+  /** A main clause, or the clause a verb of saying reports ("X surrendered, an official said"). */
+  private boolean statedClause(AnnotatedSentence s, int t) {
+    if (mainClause(s, t)) {
+      return true;
+    }
+    int x = t;
+    while (s.relationIs(x, "conj")) {
+      x = s.head(x);
+    }
+    int g = s.head(x);
+    boolean reported =
+        s.relationIs(x, "ccomp")
+            || s.relation(x).startsWith("advcl")
+            || s.relationIs(x, "parataxis");
+    return reported && g >= 0 && words.is("say", ClauseAnalysis.lemma(s, g)) && mainClause(s, g);
+  }
+
   private static boolean mainClause(AnnotatedSentence s, int t) {
     int x = t;
     while (s.relationIs(x, "conj")) {

@@ -1981,6 +1981,29 @@ class CoderTest {
   }
 
   @Test
+  void aSurrenderNeedsNoNamedTargetButAnAttackDoes() {
+    AnnotatedSentence surrender =
+        s(
+            """
+            Russian Russian JJ 2 amod
+            troops troops NNS 3 nsubj
+            surrendered surrender VBD 6 advcl
+            , , , 6 punct
+            Ukraine Ukraine NNP 6 nsubj
+            said say VBD 0 root
+            """);
+    assertThat(code(D2021, surrender)).containsExactly("RUSMIL>:0874");
+    AnnotatedSentence attack =
+        s(
+            """
+            Russian Russian JJ 2 amod
+            troops troops NNS 3 nsubj
+            attacked attack VBD 0 root
+            """);
+    assertThat(code(D2021, attack)).isEmpty();
+  }
+
+  @Test
   void anAgreementReachedToDoSomethingIsAnIntent() {
     String rows =
         """

@@ -87,6 +87,7 @@ public final class TestKb {
       p.185.try-to-kill\t185\ttry|attempt +xcomp=kill >xcomp >obj\tRussia tried to kill Ukrainian soldiers.\tRussia tried to sleep.\t
       p.1712.demolish\t1712\tdemolish|destroy >obj\tRussia destroyed Ukraine.\tRussia destroyed.\t
       p.191.block-crossings\t191\tblock +obj=crossing|crossings|road|roads >with\tRussia blocked crossings with Ukraine.\tRussia blocked the bill.\t
+      p.0874.surrender\t0874\tsurrender >to\tRussian troops surrendered to Ukraine.\tRussia surrendered the bill.\t
       p.190.attack\t190\tattack >obj\tRussia attacked Ukraine.\tRussia attacked.\t
       p.190.launch-attack\t190\tlaunch +obj=attack|strike >against\tRussia launched an attack against Ukraine.\tRussia launched a satellite.\t
       p.0813.lift-curfew\t0813\tlift|ease +obj=curfew >in\tBelarus lifted the curfew in Ukraine.\tBelarus lifted the ban.\t
