@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.vigil.core.text.AnnotatedSentence;
 import org.vigil.core.text.Dependency;
+import org.vigil.core.text.Token;
 
 /**
  * Undoes attachments the parser gets wrong in news style. Each repair moves an arc or two and is
@@ -20,6 +21,8 @@ import org.vigil.core.text.Dependency;
  *       participle complement; a complement has no subject of its own.
  *   <li>"killed in Israeli tank shelling": the event noun is tagged as a participle modifying the
  *       noun before it; it is the head.
+ *   <li>"they would blockade Paris": a verb tagged as a noun, with a subject and a modal, is
+ *       retagged as a verb.
  * </ul>
  */
 final class ParseRepair {
@@ -142,6 +145,17 @@ final class ParseRepair {
               + s.token(h).word()
               + "' modifies it");
     }
+    List<Token> tokens = new ArrayList<>(s.tokens());
+    for (int v = 0; v < n; v++) {
+      Token t = tokens.get(v);
+      if (!t.pos().equals("NN") || !modalHead(s, v)) {
+        continue;
+      }
+      // "they would blockade Paris": a noun with a subject and a modal is the verb it spells.
+      tokens.set(v, new Token(t.index(), t.word(), t.lemma(), "VB", t.ner(), t.begin(), t.end()));
+      changed = true;
+      note.accept("repair: '" + t.word() + "' is a verb after '" + modalOf(s, v) + "'");
+    }
     if (!changed) {
       return s;
     }
@@ -149,12 +163,26 @@ final class ParseRepair {
     for (int i = 0; i < n; i++) {
       arcs.add(new Dependency(head[i], i, rel[i]));
     }
-    return new AnnotatedSentence(s.docId(), s.index(), s.text(), s.begin(), s.tokens(), arcs);
+    return new AnnotatedSentence(s.docId(), s.index(), s.text(), s.begin(), tokens, arcs);
   }
 
   private boolean timeNoun(AnnotatedSentence s, int i) {
     return s.token(i).isNoun()
         && words.is("time.noun", s.token(i).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** True when noun {@code v} heads a clause with a subject and a modal ("they would blockade"). */
+  private boolean modalHead(AnnotatedSentence s, int v) {
+    return !modalOf(s, v).isEmpty() && !s.children(v, "nsubj").isEmpty();
+  }
+
+  private String modalOf(AnnotatedSentence s, int v) {
+    for (int a : s.children(v, "aux")) {
+      if (s.token(a).pos().equals("MD")) {
+        return s.token(a).word();
+      }
+    }
+    return "";
   }
 
   private boolean nominalEvent(String word) {

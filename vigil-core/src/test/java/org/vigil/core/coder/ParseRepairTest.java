@@ -141,4 +141,32 @@ class ParseRepairTest {
             """);
     assertThat(repair.repair(participle, n -> {})).isSameAs(participle);
   }
+
+  @Test
+  void aNounWithASubjectAndAModalIsAVerb() {
+    AnnotatedSentence s =
+        Sentences.parse(
+            "d",
+            0,
+            """
+            they they PRP 3 nsubj
+            would would MD 3 aux
+            blockade blockade NN 0 root
+            Paris Paris NNP 3 obj
+            """);
+    List<String> notes = new ArrayList<>();
+    AnnotatedSentence r = repair.repair(s, notes::add);
+    assertThat(r.token(2).pos()).isEqualTo("VB");
+    assertThat(notes).singleElement().asString().contains("'blockade' is a verb after 'would'");
+    AnnotatedSentence noun =
+        Sentences.parse(
+            "d",
+            0,
+            """
+            the the DT 2 det
+            blockade blockade NN 3 nsubj
+            ended end VBD 0 root
+            """);
+    assertThat(repair.repair(noun, n -> {})).isSameAs(noun);
+  }
 }
