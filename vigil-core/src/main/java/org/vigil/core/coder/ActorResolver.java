@@ -549,9 +549,10 @@ final class ActorResolver {
         // "rebels rejected the plan and said they ...": the reporter may be inherited.
         for (int subj : Slots.sources(s, g)) {
           if (subj < x && !s.token(subj).isPronoun()) {
-            List<Resolved> found = new ArrayList<>(resolve(scope, memory, subj, depth + 1));
-            found.removeIf(Resolved::bareRole);
-            return found.stream().map(f -> f.withSpan(x, x)).toList();
+            // A bare role ("the party said it ...") stays: the event may find its country.
+            return resolve(scope, memory, subj, depth + 1).stream()
+                .map(f -> f.withSpan(x, x))
+                .toList();
           }
         }
         return List.of();
