@@ -145,13 +145,16 @@ final class ParseRepair {
               + s.token(h).word()
               + "' modifies it");
     }
-    List<Token> tokens = new ArrayList<>(s.tokens());
+    List<Token> tokens = s.tokens();
     for (int v = 0; v < n; v++) {
       Token t = tokens.get(v);
       if (!t.pos().equals("NN") || !modalHead(s, v)) {
         continue;
       }
       // "they would blockade Paris": a noun with a subject and a modal is the verb it spells.
+      if (tokens == s.tokens()) {
+        tokens = new ArrayList<>(s.tokens()); // copied only when a tag changes
+      }
       tokens.set(v, new Token(t.index(), t.word(), t.lemma(), "VB", t.ner(), t.begin(), t.end()));
       changed = true;
       note.accept("repair: '" + t.word() + "' is a verb after '" + modalOf(s, v) + "'");
@@ -172,13 +175,21 @@ final class ParseRepair {
   }
 
   /** True when noun {@code v} heads a clause with a subject and a modal ("they would blockade"). */
-  private boolean modalHead(AnnotatedSentence s, int v) {
-    return !modalOf(s, v).isEmpty() && !s.children(v, "nsubj").isEmpty();
+  private static boolean modalHead(AnnotatedSentence s, int v) {
+    if (modalOf(s, v).isEmpty()) {
+      return false;
+    }
+    for (int c : s.children(v)) {
+      if (s.relationIs(c, "nsubj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private String modalOf(AnnotatedSentence s, int v) {
-    for (int a : s.children(v, "aux")) {
-      if (s.token(a).pos().equals("MD")) {
+  private static String modalOf(AnnotatedSentence s, int v) {
+    for (int a : s.children(v)) { // no allocation: this runs for every noun
+      if (s.relationIs(a, "aux") && s.token(a).pos().equals("MD")) {
         return s.token(a).word();
       }
     }
