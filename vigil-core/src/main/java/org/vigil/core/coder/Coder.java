@@ -1136,7 +1136,7 @@ public final class Coder {
       int found = -1;
       List<Integer> candidates = s.children(t, c.relation());
       for (int k : candidates) {
-        if (c.lemmas().contains(s.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        if (c.accepts(s.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
           found = k;
           break;
         }
@@ -1178,8 +1178,8 @@ public final class Coder {
     for (Pattern.Constraint c : p.forbidden()) {
       for (int k : s.children(t, c.relation())) {
         int inner = contentOf(s, k);
-        if (c.lemmas().contains(s.token(k).lemma().toLowerCase(java.util.Locale.ROOT))
-            || (inner >= 0 && c.lemmas().contains(ClauseAnalysis.lemma(s, inner)))) {
+        if (c.accepts(s.token(k).lemma().toLowerCase(java.util.Locale.ROOT))
+            || (inner >= 0 && c.accepts(ClauseAnalysis.lemma(s, inner)))) {
           return Optional.empty();
         }
       }

@@ -26,7 +26,7 @@ public record Pattern(
    * A dependent constraint.
    *
    * @param relation UD relation prefix
-   * @param lemmas accepted lemmas of the dependent
+   * @param lemmas accepted lemmas of the dependent; {@code *} accepts any
    */
   public record Constraint(String relation, Set<String> lemmas) {
     /** Copies the fields. */
@@ -34,7 +34,15 @@ public record Pattern(
       Objects.requireNonNull(relation, "relation");
       lemmas = Set.copyOf(lemmas);
     }
+
+    /** True when a dependent with this lemma satisfies the constraint. */
+    public boolean accepts(String lemma) {
+      return lemmas.contains(ANY) || lemmas.contains(lemma);
+    }
   }
+
+  /** The lemma that stands for any lemma in a constraint ({@code +xcomp=*}). */
+  public static final String ANY = "*";
 
   /** Copies the fields. */
   public Pattern {
@@ -60,6 +68,9 @@ public record Pattern(
       throw new IllegalArgumentException("empty pattern");
     }
     Set<String> triggers = lemmas(parts[0], "trigger");
+    if (triggers.contains(ANY)) {
+      throw new IllegalArgumentException("a trigger must be a lemma, not " + ANY);
+    }
     List<Constraint> required = new ArrayList<>();
     List<Constraint> forbidden = new ArrayList<>();
     List<String> slots = new ArrayList<>();

@@ -32,4 +32,12 @@ class PatternTest {
     assertThatThrownBy(() -> Pattern.parse("accuse >Obj")).hasMessageContaining("bad slot");
     assertThatThrownBy(() -> Pattern.parse("accuse|| >obj")).hasMessageContaining("lemma");
   }
+
+  @Test
+  void theAnyLemmaAcceptsEveryDependentButIsNoTrigger() {
+    Pattern p = Pattern.parse("want|wish +xcomp=* >obj");
+    assertThat(p.required().get(0).accepts("press")).isTrue();
+    assertThat(Pattern.parse("want +xcomp=go").required().get(0).accepts("press")).isFalse();
+    assertThatThrownBy(() -> Pattern.parse("* >obj")).hasMessageContaining("trigger");
+  }
 }
