@@ -9,8 +9,8 @@ import org.vigil.core.text.Dependency;
 import org.vigil.core.text.Token;
 
 /**
- * Undoes attachments the parser gets wrong in news style. Each repair moves an arc or two and is
- * reported to the trace; a sentence with nothing to repair is returned as it is.
+ * Undoes errors the parser makes in news style (ADR 7). Each repair moves a few arcs or changes one
+ * tag and is reported to the trace; a sentence with nothing to repair is returned as it is.
  *
  * <ul>
  *   <li>"Beirut rejected Thursday a United Nations appeal": the object after the day is read as a
@@ -37,136 +37,102 @@ final class ParseRepair {
     if (!s.parsed()) {
       return s;
     }
-    int n = s.size();
-    int[] head = new int[n];
-    String[] rel = new String[n];
-    for (int i = 0; i < n; i++) {
-      head[i] = s.head(i);
-      rel[i] = s.relation(i);
-    }
-    boolean changed = false;
-    for (int t = 0; t < n; t++) {
+    Draft d = new Draft(s, note);
+    afterTimeNouns(d);
+    participleSubjects(d);
+    gerundHeads(d);
+    modalNouns(d);
+    return d.sentence();
+  }
+
+  /** "rejected Thursday a UN appeal", "demonstrated on Tuesday in Serbia". */
+  private void afterTimeNouns(Draft d) {
+    AnnotatedSentence s = d.s;
+    for (int t = 0; t < s.size(); t++) {
       int verb = s.head(t);
-      if (verb < 0 || !s.token(verb).isVerb() || !timeNoun(s, t)) {
-        continue;
-      }
-      if (!(s.relation(t).startsWith("obl") || s.relationIs(t, "nmod"))) {
+      boolean phrase = s.relation(t).startsWith("obl") || s.relationIs(t, "nmod");
+      if (verb < 0 || !s.token(verb).isVerb() || !phrase || !timeNoun(s, t)) {
         continue;
       }
       boolean hasObject = !s.children(verb, "obj").isEmpty();
       for (int c : s.children(t)) {
         String r = s.relation(c);
-        if (c > t && !hasObject && (r.equals("dep") || r.equals("appos")) && noun(s, c)) {
-          head[c] = verb;
-          rel[c] = "obj";
+        if (c < t) {
+          continue;
+        }
+        if (!hasObject && (r.equals("dep") || r.equals("appos")) && s.token(c).isNoun()) {
+          d.attach(c, verb, "obj");
           hasObject = true;
-          changed = true;
-          note.accept(
-              "repair: '"
-                  + s.token(c).word()
-                  + "' is the object of '"
-                  + s.token(verb).word()
-                  + "', not a dependent of '"
-                  + s.token(t).word()
-                  + "'");
-        } else if (c > t && r.startsWith("nmod") && !r.equals("nmod:poss") && !ofPhrase(s, c)) {
-          head[c] = verb;
-          rel[c] = "obl";
-          changed = true;
-          note.accept(
-              "repair: '"
-                  + s.token(c).word()
-                  + "' is a phrase of '"
-                  + s.token(verb).word()
-                  + "', not of '"
-                  + s.token(t).word()
-                  + "'");
+          d.note(d.w(c) + " is the object of " + d.w(verb) + ", not a dependent of " + d.w(t));
+        } else if (r.startsWith("nmod")
+            && !r.equals("nmod:poss")
+            && !ActorResolver.hasCase(s, c, "of")) {
+          d.attach(c, verb, "obl");
+          d.note(d.w(c) + " is a phrase of " + d.w(verb) + ", not of " + d.w(t));
         }
       }
     }
-    for (int x = 0; x < n; x++) {
+  }
+
+  /** "released the mayor of Nablus ... jailed a year ago". */
+  private static void participleSubjects(Draft d) {
+    AnnotatedSentence s = d.s;
+    for (int x = 0; x < s.size(); x++) {
       int verb = s.head(x);
       boolean participle = s.token(x).pos().equals("VBN") && s.relationIs(x, "xcomp");
-      if (!participle || verb < 0 || !s.token(verb).isVerb() || head[x] != verb) {
+      if (!participle || verb < 0 || !s.token(verb).isVerb() || d.head[x] != verb) {
         continue;
       }
-      boolean hasObject = false;
-      for (int i = 0; i < n; i++) {
-        hasObject |= head[i] == verb && rel[i].equals("obj");
-      }
+      boolean hasObject = d.hasChild(verb, "obj");
       for (int c : s.children(x, "nsubj")) {
-        if (!hasObject && !s.relationIs(c, "nsubj:pass") && verb < c && c < x && noun(s, c)) {
-          // "released the mayor of Nablus, a member of Hamas, jailed a year ago": a complement
-          // has no subject of its own; the noun is the object and the participle describes it.
-          head[c] = verb;
-          rel[c] = "obj";
-          head[x] = c;
-          rel[x] = "acl";
+        boolean before = verb < c && c < x;
+        if (!hasObject && !s.relationIs(c, "nsubj:pass") && before && s.token(c).isNoun()) {
+          // A complement has no subject of its own: the noun is the object and the participle
+          // describes it.
+          d.attach(c, verb, "obj");
+          d.attach(x, c, "acl");
           hasObject = true;
-          changed = true;
-          note.accept(
-              "repair: '"
-                  + s.token(c).word()
-                  + "' is the object of '"
-                  + s.token(verb).word()
-                  + "', and '"
-                  + s.token(x).word()
-                  + "' describes it");
+          d.note(d.w(c) + " is the object of " + d.w(verb) + ", and " + d.w(x) + " describes it");
         }
       }
     }
-    for (int v = 1; v < n; v++) {
+  }
+
+  /** "killed in Israeli tank shelling": the mistagged event noun heads its phrase. */
+  private void gerundHeads(Draft d) {
+    AnnotatedSentence s = d.s;
+    for (int v = 1; v < s.size(); v++) {
       int h = v - 1;
       boolean gerund =
           s.token(v).pos().equals("VBG")
-              && head[v] == h
-              && rel[v].equals("amod")
+              && d.head[v] == h
+              && d.rel[v].equals("amod")
               && s.token(h).isNoun()
               && nominalEvent(s.token(v).word().toLowerCase(Locale.ROOT));
-      if (!gerund || head[h] < 0) {
+      if (!gerund || d.head[h] < 0) {
         continue;
       }
-      // "killed in Israeli tank shelling": the event noun, mistagged as a participle, is the head
-      // and the noun before it its modifier.
-      for (int c = 0; c < n; c++) {
-        if (head[c] == h && c != v) {
-          head[c] = v;
+      for (int c = 0; c < s.size(); c++) {
+        if (d.head[c] == h && c != v) {
+          d.head[c] = v;
         }
       }
-      head[v] = head[h];
-      rel[v] = rel[h];
-      head[h] = v;
-      rel[h] = "compound";
-      changed = true;
-      note.accept(
-          "repair: '"
-              + s.token(v).word()
-              + "' is the head of its phrase, '"
-              + s.token(h).word()
-              + "' modifies it");
+      d.attach(v, d.head[h], d.rel[h]);
+      d.attach(h, v, "compound");
+      d.note(d.w(v) + " is the head of its phrase, " + d.w(h) + " modifies it");
     }
-    List<Token> tokens = s.tokens();
-    for (int v = 0; v < n; v++) {
-      Token t = tokens.get(v);
-      if (!t.pos().equals("NN") || !modalHead(s, v)) {
-        continue;
+  }
+
+  /** "they would blockade Paris": a noun with a subject and a modal is the verb it spells. */
+  private static void modalNouns(Draft d) {
+    AnnotatedSentence s = d.s;
+    for (int v = 0; v < s.size(); v++) {
+      String modal = s.token(v).pos().equals("NN") ? modalOf(s, v) : "";
+      if (!modal.isEmpty() && d.hasChild(v, "nsubj")) {
+        d.retag(v, "VB");
+        d.note(d.w(v) + " is a verb after '" + modal + "'");
       }
-      // "they would blockade Paris": a noun with a subject and a modal is the verb it spells.
-      if (tokens == s.tokens()) {
-        tokens = new ArrayList<>(s.tokens()); // copied only when a tag changes
-      }
-      tokens.set(v, new Token(t.index(), t.word(), t.lemma(), "VB", t.ner(), t.begin(), t.end()));
-      changed = true;
-      note.accept("repair: '" + t.word() + "' is a verb after '" + modalOf(s, v) + "'");
     }
-    if (!changed) {
-      return s;
-    }
-    List<Dependency> arcs = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      arcs.add(new Dependency(head[i], i, rel[i]));
-    }
-    return new AnnotatedSentence(s.docId(), s.index(), s.text(), s.begin(), tokens, arcs);
   }
 
   private boolean timeNoun(AnnotatedSentence s, int i) {
@@ -174,21 +140,9 @@ final class ParseRepair {
         && words.is("time.noun", s.token(i).lemma().toLowerCase(Locale.ROOT));
   }
 
-  /** True when noun {@code v} heads a clause with a subject and a modal ("they would blockade"). */
-  private static boolean modalHead(AnnotatedSentence s, int v) {
-    if (modalOf(s, v).isEmpty()) {
-      return false;
-    }
-    for (int c : s.children(v)) {
-      if (s.relationIs(c, "nsubj")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
+  /** The modal auxiliary of token {@code v}, or "" (no allocation: this runs for every token). */
   private static String modalOf(AnnotatedSentence s, int v) {
-    for (int a : s.children(v)) { // no allocation: this runs for every noun
+    for (int a : s.children(v)) {
       if (s.relationIs(a, "aux") && s.token(a).pos().equals("MD")) {
         return s.token(a).word();
       }
@@ -205,11 +159,69 @@ final class ParseRepair {
     return false;
   }
 
-  private static boolean noun(AnnotatedSentence s, int i) {
-    return s.token(i).isNoun();
-  }
+  /** The arcs and tags of a sentence being repaired; built into a new sentence when changed. */
+  private static final class Draft {
+    final AnnotatedSentence s;
+    final int[] head;
+    final String[] rel;
+    private final Consumer<String> note;
+    private List<Token> tokens;
+    private boolean changed;
 
-  private static boolean ofPhrase(AnnotatedSentence s, int c) {
-    return ActorResolver.hasCase(s, c, "of");
+    Draft(AnnotatedSentence s, Consumer<String> note) {
+      this.s = s;
+      this.note = note;
+      this.tokens = s.tokens();
+      head = new int[s.size()];
+      rel = new String[s.size()];
+      for (int i = 0; i < s.size(); i++) {
+        head[i] = s.head(i);
+        rel[i] = s.relation(i);
+      }
+    }
+
+    void attach(int dependent, int newHead, String relation) {
+      head[dependent] = newHead;
+      rel[dependent] = relation;
+      changed = true;
+    }
+
+    void retag(int i, String pos) {
+      if (tokens == s.tokens()) {
+        tokens = new ArrayList<>(s.tokens()); // copied only when a tag changes
+      }
+      Token t = tokens.get(i);
+      tokens.set(i, new Token(t.index(), t.word(), t.lemma(), pos, t.ner(), t.begin(), t.end()));
+      changed = true;
+    }
+
+    /** True when token {@code i} has a dependent with {@code relation} in the draft. */
+    boolean hasChild(int i, String relation) {
+      for (int c = 0; c < head.length; c++) {
+        if (head[c] == i && (rel[c].equals(relation) || rel[c].startsWith(relation + ":"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    String w(int i) {
+      return "'" + s.token(i).word() + "'";
+    }
+
+    void note(String what) {
+      note.accept("repair: " + what);
+    }
+
+    AnnotatedSentence sentence() {
+      if (!changed) {
+        return s;
+      }
+      List<Dependency> arcs = new ArrayList<>(head.length);
+      for (int i = 0; i < head.length; i++) {
+        arcs.add(new Dependency(head[i], i, rel[i]));
+      }
+      return new AnnotatedSentence(s.docId(), s.index(), s.text(), s.begin(), tokens, arcs);
+    }
   }
 }
