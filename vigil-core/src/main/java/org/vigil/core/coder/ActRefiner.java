@@ -60,6 +60,21 @@ final class ActRefiner {
     return out;
   }
 
+  /** A phrase of a harm verb that names its means: "in a bomb attack", "by shelling", "with". */
+  private static boolean meansPhrase(AnnotatedSentence s, int c) {
+    if (!s.relation(c).startsWith("obl")) {
+      return false;
+    }
+    for (String p : MEANS_CASES) {
+      if (ActorResolver.hasCase(s, c, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> MEANS_CASES = List.of("in", "by", "with", "during");
+
   private static String add(List<Refined> out, String code, String suffix, String why) {
     out.add(new Refined(code, suffix, why));
     return code;
@@ -75,11 +90,7 @@ final class ActRefiner {
       return Optional.empty();
     }
     for (int c : s.children(t)) {
-      boolean means =
-          s.relation(c).startsWith("obl")
-              && (ActorResolver.hasCase(s, c, "in")
-                  || ActorResolver.hasCase(s, c, "by")
-                  || ActorResolver.hasCase(s, c, "with"));
+      boolean means = meansPhrase(s, c);
       // "a suicide bomber killed 170 people": the bomber is a person, not an aircraft.
       boolean bomber =
           (s.relationIs(c, "nsubj") || means) && ClauseAnalysis.lemma(s, c).equals("bomber");
@@ -166,12 +177,7 @@ final class ActRefiner {
       return Optional.empty();
     }
     for (int c : s.children(t)) {
-      boolean means =
-          s.relation(c).startsWith("obl")
-              && (ActorResolver.hasCase(s, c, "in")
-                  || ActorResolver.hasCase(s, c, "by")
-                  || ActorResolver.hasCase(s, c, "during"));
-      if (!means) {
+      if (!meansPhrase(s, c)) {
         continue;
       }
       String word = s.token(c).word().toLowerCase(java.util.Locale.ROOT);

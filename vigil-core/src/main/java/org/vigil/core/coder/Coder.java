@@ -783,32 +783,14 @@ public final class Coder {
       if (verdict.dropReason().isPresent()) {
         continue;
       }
+      String at = "sentence " + s.index() + " nominal '" + n.word() + "': ";
       if (g >= 0 && s.relationIs(x, "obj") && words.is("block", ClauseAnalysis.lemma(s, g))) {
         // "will not tolerate rallies", "banned protests": the act named is not one that happened.
-        trace.note(
-            () ->
-                "sentence "
-                    + s.index()
-                    + " nominal '"
-                    + n.word()
-                    + "': not coded, object of '"
-                    + s.token(g).word()
-                    + "'");
+        trace.note(() -> at + "not coded, object of '" + s.token(g).word() + "'");
         continue;
       }
       String c = code.get();
-      trace.note(
-          () ->
-              "sentence "
-                  + s.index()
-                  + " nominal '"
-                  + n.word()
-                  + "': "
-                  + c
-                  + " by "
-                  + codes(agents)
-                  + " on "
-                  + codes(targets));
+      trace.note(() -> at + c + " by " + codes(agents) + " on " + codes(targets));
       String rule = "nominal." + lemma;
       out.addAll(events(doc, scope, n, c, rule, agents, targets, verdict));
     }
