@@ -3,6 +3,7 @@ package org.vigil.core.coder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.vigil.core.event.Entity;
 import org.vigil.core.kb.ActorKind;
 import org.vigil.core.kb.Mention;
 import org.vigil.core.text.AnnotatedSentence;
@@ -139,6 +140,7 @@ final class ActorResolver {
     }
     if (!names.isEmpty()) {
       names.replaceAll(r -> titled(scope, x, r));
+      names.replaceAll(r -> requalified(scope, memory, x, r, depth));
       names.addAll(hyphenated(scope, x));
       return names;
     }
@@ -182,6 +184,39 @@ final class ActorResolver {
       }
     }
     return owners;
+  }
+
+  /**
+   * A national institution ("Congress" = USALEG) qualified by another country is that country's
+   * institution of the same kind: "the Peruvian Congress", "Congress of Peru" are PERLEG.
+   */
+  private Resolved requalified(
+      SentenceScope scope, DocumentMemory memory, int x, Resolved r, int depth) {
+    String code = r.code();
+    boolean national =
+        r.kind() == ActorKind.ORGANIZATION
+            && code.length() == 6
+            && !Entity.of(code).equals(code)
+            && Entity.ROLES.contains(code.substring(3));
+    if (!national) {
+      return r;
+    }
+    for (Resolved o : owners(scope, memory, x, Optional.empty(), depth)) {
+      if (o.kind() == ActorKind.COUNTRY
+          && o.code().length() == 3
+          && !o.code().equals(code.substring(0, 3))) {
+        List<String> entries = new ArrayList<>(o.entries());
+        entries.addAll(r.entries());
+        return new Resolved(
+            o.code() + code.substring(3),
+            ActorKind.COUNTRY,
+            false,
+            entries,
+            Math.min(o.start(), r.start()),
+            Math.max(o.end(), r.end()));
+      }
+    }
+    return r;
   }
 
   /**

@@ -1310,11 +1310,15 @@ public final class Coder {
       }
     }
     List<Resolved[]> pairs = new ArrayList<>();
+    // "Lawmakers endorsed an agreement with the EU": one side's acceptance, not a signing by both.
+    boolean bothWays =
+        reciprocal(code)
+            && !words.is("act.one-sided", trigger.lemma().toLowerCase(java.util.Locale.ROOT));
     for (Resolved src : sources) {
       for (Resolved tgt : targets) {
         if (!src.code().equals(tgt.code())) {
           pairs.add(new Resolved[] {src, tgt});
-          if (reciprocal(code)) {
+          if (bothWays) {
             pairs.add(new Resolved[] {tgt, src});
           }
         }
@@ -1563,7 +1567,7 @@ public final class Coder {
    * place, never an actor: its mentions are dropped.
    */
   static List<Mention> withoutDateline(AnnotatedSentence s, List<Mention> mentions) {
-    int end = datelineEnd(s);
+    int end = Dateline.end(s);
     return end < 0 ? mentions : mentions.stream().filter(m -> m.start() > end).toList();
   }
 
@@ -1617,7 +1621,7 @@ public final class Coder {
   /** The country of the dateline's place ("KYIV, Ukraine (AP) —"), if the document has one. */
   private Optional<Resolved> datelineCountry(
       AnnotatedSentence s, List<Mention> mentions, Optional<java.time.LocalDate> date) {
-    int end = datelineEnd(s);
+    int end = Dateline.end(s);
     if (end < 0) {
       return Optional.empty();
     }
@@ -1631,33 +1635,6 @@ public final class Coder {
       }
     }
     return Optional.empty();
-  }
-
-  /** The index of the dash that ends a dateline in the first sentence, or -1. */
-  private static int datelineEnd(AnnotatedSentence s) {
-    if (s.index() != 0) {
-      return -1;
-    }
-    int dash = -1;
-    for (int i = 1; i < Math.min(s.size(), 12); i++) {
-      String w = s.token(i).word();
-      if (w.equals("\u2014") || w.equals("--") || w.equals("\u2013") || w.equals("-")) {
-        dash = i;
-        break;
-      }
-    }
-    String first = s.token(0).word();
-    boolean capsPlace =
-        first.length() > 1 && first.equals(first.toUpperCase(java.util.Locale.ROOT));
-    if (dash < 0 || !capsPlace) {
-      return -1;
-    }
-    for (int i = 0; i < dash; i++) {
-      if (s.token(i).isVerb()) {
-        return -1;
-      }
-    }
-    return dash;
   }
 
   /** The first discard rule of the given scope that matches the sentence. */

@@ -23,6 +23,15 @@ import org.vigil.core.text.Token;
  *       noun before it; it is the head.
  *   <li>"they would blockade Paris": a verb tagged as a noun, with a subject and a modal, is
  *       retagged as a verb.
+ *   <li>"GAZA CITY, Palestinian Territories: Four children were killed ...": the dateline is read
+ *       as the head of the sentence; the clause after it is.
+ *   <li>"The civilians imprisoned for X were released": a reduced relative clause is read as the
+ *       clausal subject of the main verb, with the noun as its own subject; the noun is the main
+ *       verb's subject and the participle describes it.
+ *   <li>"faces pressure from Congress to help Iran": the infinitive is read as a complement of the
+ *       verb; it belongs to the noun of pressure, request or plan before it.
+ *   <li>"was pressured by Congress to help Iran": the infinitive is read as a modifier of the
+ *       by-agent; it is the passive verb's complement.
  * </ul>
  */
 final class ParseRepair {
@@ -38,11 +47,122 @@ final class ParseRepair {
       return s;
     }
     Draft d = new Draft(s, note);
+    datelineHead(d);
+    reducedRelatives(d);
+    nounComplements(d);
+    agentComplements(d);
     afterTimeNouns(d);
     participleSubjects(d);
     gerundHeads(d);
     modalNouns(d);
     return d.sentence();
+  }
+
+  /** "GAZA CITY, Palestinian Territories: Four children were killed ...". */
+  private static void datelineHead(Draft d) {
+    AnnotatedSentence s = d.s;
+    int end = Dateline.end(s);
+    if (end < 0) {
+      return;
+    }
+    int root = -1;
+    for (int i = 0; i < s.size(); i++) {
+      if (d.head[i] < 0) {
+        root = i;
+        break;
+      }
+    }
+    if (root < 0 || root > end) {
+      return;
+    }
+    // The clause: the first verb after the dateline that hangs on it, else the first word that
+    // does.
+    int clause = -1;
+    for (int i = end + 1; i < s.size(); i++) {
+      boolean onDateline = d.head[i] >= 0 && d.head[i] <= end;
+      if (onDateline && (clause < 0 || (s.token(i).isVerb() && !s.token(clause).isVerb()))) {
+        clause = i;
+      }
+    }
+    if (clause < 0) {
+      return;
+    }
+    for (int i = end + 1; i < s.size(); i++) {
+      if (i != clause && d.head[i] >= 0 && d.head[i] <= end) {
+        d.attach(i, clause, d.rel[i]);
+      }
+    }
+    d.attach(clause, -1, "root");
+    d.attach(root, clause, "dep");
+    d.note(d.w(clause) + " heads the sentence, not the dateline's " + d.w(root));
+  }
+
+  /** "The civilians imprisoned for acting against Moscow were released". */
+  private static void reducedRelatives(Draft d) {
+    AnnotatedSentence s = d.s;
+    for (int x = 0; x < s.size(); x++) {
+      int verb = s.head(x);
+      boolean clausalSubject = s.relationIs(x, "csubj:pass") || s.relationIs(x, "csubj");
+      if (!clausalSubject || !s.token(x).pos().equals("VBN") || verb < 0 || d.head[x] != verb) {
+        continue;
+      }
+      if (!s.children(x, "aux").isEmpty() || !s.children(x, "aux:pass").isEmpty()) {
+        continue; // "what was agreed" has a clause of its own
+      }
+      for (int c : s.children(x, "nsubj")) {
+        if (c < x && s.token(c).isNoun() && !d.hasChild(verb, "nsubj")) {
+          boolean passive = d.hasChild(verb, "aux:pass");
+          d.attach(c, verb, passive ? "nsubj:pass" : "nsubj");
+          d.attach(x, c, "acl");
+          d.note(d.w(c) + " is the subject of " + d.w(verb) + ", and " + d.w(x) + " describes it");
+          break;
+        }
+      }
+    }
+  }
+
+  /** "faces pressure from Congress to help Iran". */
+  private void nounComplements(Draft d) {
+    AnnotatedSentence s = d.s;
+    for (int x = 0; x < s.size(); x++) {
+      int verb = s.head(x);
+      if (!s.relationIs(x, "xcomp")
+          || verb < 0
+          || d.head[x] != verb
+          || !ClauseAnalysis.hasMarkLemma(s, x, "to")) {
+        continue;
+      }
+      for (int n : s.children(verb, "obj")) {
+        String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
+        if (n < x && s.token(n).isNoun() && words.is("unasserted.noun", lemma)) {
+          d.attach(x, n, "acl");
+          d.note(d.w(x) + " completes " + d.w(n) + ", not " + d.w(verb));
+          break;
+        }
+      }
+    }
+  }
+
+  /** "was pressured by Congress to help Iran". */
+  private static void agentComplements(Draft d) {
+    AnnotatedSentence s = d.s;
+    for (int x = 0; x < s.size(); x++) {
+      int agent = s.head(x);
+      if (!s.relationIs(x, "acl") || agent < 0 || !ClauseAnalysis.hasMarkLemma(s, x, "to")) {
+        continue;
+      }
+      int verb = s.head(agent);
+      boolean byAgent =
+          verb >= 0
+              && s.relationIs(agent, "obl")
+              && ActorResolver.hasCase(s, agent, "by")
+              && !s.children(verb, "aux:pass").isEmpty()
+              && s.children(verb, "xcomp").isEmpty();
+      if (byAgent) {
+        d.attach(x, verb, "xcomp");
+        d.note(d.w(x) + " is the complement of " + d.w(verb) + ", not a modifier of " + d.w(agent));
+      }
+    }
   }
 
   /** "rejected Thursday a UN appeal", "demonstrated on Tuesday in Serbia". */

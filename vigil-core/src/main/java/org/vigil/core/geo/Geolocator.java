@@ -66,8 +66,8 @@ public final class Geolocator {
   }
 
   /**
-   * "WARSAW, Nov 16 --", "KYIV, Ukraine (AP) --" or "PARIS, Texas --": the city before the first
-   * comma, inside the region or country named after it when there is one.
+   * "WARSAW, Nov 16 --", "KYIV, Ukraine (AP) --", "LYON:" or "PARIS, Texas --": the city before the
+   * first comma, inside the region or country named after it when there is one.
    */
   Optional<Location> dateline(AnnotatedSentence s) {
     if (s.size() < 3) {
@@ -77,7 +77,7 @@ public final class Geolocator {
     int i = 0;
     for (; i < Math.min(4, s.size()); i++) {
       String w = s.token(i).word();
-      if (w.equals(",") || w.equals("--") || w.equals("\u2014")) {
+      if (w.equals(",") || w.equals("--") || w.equals("\u2014") || w.equals(":")) {
         break;
       }
       if (!w.equals(w.toUpperCase(Locale.ROOT)) || !Character.isLetter(w.charAt(0))) {

@@ -84,6 +84,38 @@ class CoderTest {
   }
 
   @Test
+  void aSignedAgreementIsBothSidesButARatifiedOneIsTheRatifiers() {
+    String parse =
+        """
+        Poland Poland NNP 2 nsubj
+        %s %s VBD 0 root
+        an a DT 4 det
+        agreement agreement NN 2 obj
+        with with IN 6 case
+        Lithuania Lithuania NNP 4 nmod
+        """;
+    assertThat(code(D2021, s(parse.formatted("signed", "sign"))))
+        .containsExactly("POL>LTU:057", "LTU>POL:057");
+    assertThat(code(D2021, s(parse.formatted("ratified", "ratify"))))
+        .containsExactly("POL>LTU:057");
+  }
+
+  @Test
+  void aNationalInstitutionQualifiedByAnotherCountryIsThatCountrys() {
+    String parse =
+        """
+        %s %s %s 2 %s
+        Seimas Seimas NNP 3 nsubj
+        accused accuse VBD 0 root
+        Belarus Belarus NNP 3 obj
+        """;
+    assertThat(code(D2021, s(parse.formatted("Latvian", "Latvian", "JJ", "amod"))))
+        .containsExactly("LVALEG>BLR:112");
+    assertThat(code(D2021, s(parse.formatted("The", "the", "DT", "det"))))
+        .containsExactly("LTULEG>BLR:112");
+  }
+
+  @Test
   void againstTarget() {
     AnnotatedSentence s =
         s(

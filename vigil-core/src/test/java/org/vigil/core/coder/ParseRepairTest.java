@@ -169,4 +169,171 @@ class ParseRepairTest {
             """);
     assertThat(repair.repair(noun, n -> {})).isSameAs(noun);
   }
+
+  @Test
+  void theClauseAfterADatelineHeadsTheSentence() {
+    AnnotatedSentence s =
+        Sentences.parse(
+            "d",
+            0,
+            """
+            GAZA GAZA NNP 2 compound
+            CITY CITY NNP 0 root
+            , , , 2 punct
+            Palestinian Palestinian NNP 5 compound
+            Territories Territories NNPS 2 appos
+            : : : 2 punct
+            children child NNS 9 nsubj:pass
+            were be VBD 9 aux:pass
+            killed kill VBN 2 parataxis
+            , , , 11 punct
+            medics medic NNS 12 nsubj
+            said say VBD 9 parataxis
+            """);
+    List<String> notes = new ArrayList<>();
+    AnnotatedSentence r = repair.repair(s, notes::add);
+    assertThat(r.head(8)).isEqualTo(-1);
+    assertThat(r.relation(8)).isEqualTo("root");
+    assertThat(r.head(1)).isEqualTo(8);
+    assertThat(r.head(6)).isEqualTo(8); // the subject stays the verb's
+    assertThat(notes).singleElement().asString().contains("'killed' heads the sentence");
+  }
+
+  @Test
+  void aHeadlineWithAColonOrALaterSentenceHasNoDateline() {
+    String parse =
+        """
+        UN UN NNP 0 root
+        : : : 1 punct
+        children child NNS 5 nsubj:pass
+        were be VBD 5 aux:pass
+        killed kill VBN 1 parataxis
+        """;
+    AnnotatedSentence headline = Sentences.parse("d", 0, parse);
+    assertThat(repair.repair(headline, n -> {})).isSameAs(headline);
+    AnnotatedSentence later =
+        Sentences.parse(
+            "d",
+            1,
+            """
+            GAZA GAZA NNP 0 root
+            : : : 1 punct
+            children child NNS 5 nsubj:pass
+            were be VBD 5 aux:pass
+            killed kill VBN 1 parataxis
+            """);
+    assertThat(repair.repair(later, n -> {})).isSameAs(later);
+  }
+
+  @Test
+  void aReducedRelativeDescribesTheSubjectOfTheMainVerb() {
+    AnnotatedSentence s =
+        Sentences.parse(
+            "d",
+            0,
+            """
+            The the DT 2 det
+            civilians civilian NNS 3 nsubj
+            imprisoned imprison VBN 5 csubj:pass
+            were be VBD 5 aux:pass
+            released release VBN 0 root
+            by by IN 7 case
+            Putin Putin NNP 5 obl
+            """);
+    AnnotatedSentence r = repair.repair(s, n -> {});
+    assertThat(r.head(1)).isEqualTo(4);
+    assertThat(r.relation(1)).isEqualTo("nsubj:pass");
+    assertThat(r.head(2)).isEqualTo(1);
+    assertThat(r.relation(2)).isEqualTo("acl");
+  }
+
+  @Test
+  void aClausalSubjectWithItsOwnAuxiliaryStays() {
+    AnnotatedSentence s =
+        Sentences.parse(
+            "d",
+            0,
+            """
+            what what WP 3 nsubj
+            was be VBD 3 aux:pass
+            agreed agree VBN 5 csubj
+            is be VBZ 5 cop
+            unclear unclear JJ 0 root
+            """);
+    assertThat(repair.repair(s, n -> {})).isSameAs(s);
+  }
+
+  @Test
+  void anInfinitiveAfterANounOfPressureCompletesTheNoun() {
+    AnnotatedSentence s =
+        Sentences.parse(
+            "d",
+            0,
+            """
+            Obama Obama NNP 2 nsubj
+            faces face VBZ 0 root
+            pressure pressure NN 2 obj
+            from from IN 5 case
+            Congress Congress NNP 3 nmod
+            to to TO 7 mark
+            help help VB 2 xcomp
+            Iran Iran NNP 7 obj
+            """);
+    AnnotatedSentence r = repair.repair(s, n -> {});
+    assertThat(r.head(6)).isEqualTo(2);
+    assertThat(r.relation(6)).isEqualTo("acl");
+  }
+
+  @Test
+  void anInfinitiveAfterAnActorObjectStaysTheVerbs() {
+    AnnotatedSentence s =
+        Sentences.parse(
+            "d",
+            0,
+            """
+            Congress Congress NNP 2 nsubj
+            asked ask VBD 0 root
+            Obama Obama NNP 2 obj
+            to to TO 5 mark
+            help help VB 2 xcomp
+            Iran Iran NNP 5 obj
+            """);
+    assertThat(repair.repair(s, n -> {})).isSameAs(s);
+  }
+
+  @Test
+  void anInfinitiveOnAPassiveByAgentIsTheVerbsComplement() {
+    AnnotatedSentence s =
+        Sentences.parse(
+            "d",
+            0,
+            """
+            Obama Obama NNP 3 nsubj:pass
+            was be VBD 3 aux:pass
+            pressured pressure VBN 0 root
+            by by IN 5 case
+            Congress Congress NNP 3 obl
+            to to TO 7 mark
+            help help VB 5 acl
+            Iran Iran NNP 7 obj
+            """);
+    AnnotatedSentence r = repair.repair(s, n -> {});
+    assertThat(r.head(6)).isEqualTo(2);
+    assertThat(r.relation(6)).isEqualTo("xcomp");
+    AnnotatedSentence active =
+        Sentences.parse(
+            "d",
+            0,
+            """
+            Russia Russia NNP 2 nsubj
+            sent send VBD 0 root
+            troops troops NNS 2 obj
+            by by IN 5 case
+            train train NN 2 obl
+            to to TO 7 mark
+            help help VB 5 acl
+            Syria Syria NNP 7 obj
+            """);
+    assertThat(repair.repair(active, n -> {})).isSameAs(active);
+  }
 }

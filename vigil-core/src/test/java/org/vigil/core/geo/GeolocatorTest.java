@@ -121,4 +121,21 @@ class GeolocatorTest {
     assertThat(fallback.get(1).location()).contains(VILNIUS);
     assertThat(fallback.get(2).location()).isEmpty();
   }
+
+  @Test
+  void aColonEndsAWireDateline() {
+    AnnotatedSentence first =
+        Sentences.parse(
+            "d",
+            0,
+            """
+            WARSAW WARSAW NNP 0 root
+            : : : 1 punct
+            Lithuania Lithuania NNP 4 nsubj
+            protested protest VBD 1 parataxis
+            """);
+    List<Event> located =
+        new Geolocator(FAKE).locate(List.of(first), List.of(event(0, "LTU", "USA")));
+    assertThat(located.get(0).location()).contains(WARSAW);
+  }
 }

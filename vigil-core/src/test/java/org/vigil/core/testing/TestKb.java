@@ -29,6 +29,7 @@ public final class TestKb {
       id\tcode\tnames\tfrom\tuntil\tnote
       org.eu\tIGOEUREEC\tEuropean Union|EU\t1993-11-01\t\t
       org.nato\tIGOWSTNAT\tNATO|North Atlantic Treaty Organization\t\t\t
+      org.seimas\tLTULEG\tSeimas\t\t\tLithuania's parliament
       """;
   public static final String PEOPLE =
       """
@@ -90,6 +91,7 @@ public final class TestKb {
       p.0874.surrender\t0874\tsurrender >to\tRussian troops surrendered to Ukraine.\tRussia surrendered the bill.\t
       p.190.attack\t190\tattack >obj\tRussia attacked Ukraine.\tRussia attacked.\t
       p.190.launch-attack\t190\tlaunch +obj=attack|strike >against\tRussia launched an attack against Ukraine.\tRussia launched a satellite.\t
+      p.057.sign\t057\tsign|ratify +obj=agreement >with\tPoland signed an agreement with Lithuania.\tPoland signed a letter.\t
       p.0813.lift-curfew\t0813\tlift|ease +obj=curfew >in\tBelarus lifted the curfew in Ukraine.\tBelarus lifted the ban.\t
       """;
 
