@@ -1363,31 +1363,49 @@ public final class Coder {
               p[0].bareRole()
                   || (p[1] != null && p[1].bareRole() && !words.is("role.foreign", p[1].code())));
     }
-    EventCodeInfo info =
-        cameo.find(code).orElseThrow(() -> new IllegalStateException("unknown code in KB"));
     AnnotatedSentence s = scope.sentence;
     Evidence evidence = new Evidence(s.text(), trigger.word(), trigger.begin(), trigger.end());
     List<Event> out = new ArrayList<>();
     for (Resolved[] pair : pairs) {
-      out.add(
-          new Event(
-              doc.id(),
-              s.index(),
-              doc.date(),
-              ref(s, pair[0]),
-              pair[1] == null ? ActorRef.NONE : ref(s, pair[1]),
-              code,
-              info.quadClass(),
-              info.goldstein(),
-              info.plover(),
-              verdict.polarity(),
-              verdict.modality(),
-              evidence,
-              rule,
-              kb.version(),
-              Optional.empty()));
+      out.add(event(doc, s, pair[0], pair[1], code, rule, verdict, evidence));
+      if (code.equals(HOST_VISIT) && pair[1] != null) {
+        // "Xi received Orban in Beijing": the guest's visit is the other half of the hosting.
+        out.add(event(doc, s, pair[1], pair[0], MAKE_VISIT, rule + ">visit", verdict, evidence));
+      }
     }
     return out;
+  }
+
+  private static final String HOST_VISIT = "043";
+  private static final String MAKE_VISIT = "042";
+
+  private Event event(
+      Document doc,
+      AnnotatedSentence s,
+      Resolved source,
+      Resolved target,
+      String code,
+      String rule,
+      ClauseAnalysis.Verdict verdict,
+      Evidence evidence) {
+    EventCodeInfo info =
+        cameo.find(code).orElseThrow(() -> new IllegalStateException("unknown code in KB"));
+    return new Event(
+        doc.id(),
+        s.index(),
+        doc.date(),
+        ref(s, source),
+        target == null ? ActorRef.NONE : ref(s, target),
+        code,
+        info.quadClass(),
+        info.goldstein(),
+        info.plover(),
+        verdict.polarity(),
+        verdict.modality(),
+        evidence,
+        rule,
+        kb.version(),
+        Optional.empty());
   }
 
   /**

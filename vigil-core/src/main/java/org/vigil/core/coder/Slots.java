@@ -10,7 +10,21 @@ final class Slots {
 
   /** True when the trigger is in the passive voice. */
   static boolean passive(AnnotatedSentence s, int t) {
-    return !s.children(t, "nsubj:pass").isEmpty() || !s.children(t, "aux:pass").isEmpty();
+    return !s.children(t, "nsubj:pass").isEmpty()
+        || !s.children(t, "aux:pass").isEmpty()
+        || passiveParticiple(s, t);
+  }
+
+  /**
+   * "The ministers opened talks, hosted by Antony Blinken": a participle clause with a by-agent and
+   * no subject of its own is passive; what it is done to is the subject of the clause it hangs on.
+   */
+  static boolean passiveParticiple(AnnotatedSentence s, int t) {
+    return s.token(t).pos().equals("VBN")
+        && (s.relationIs(t, "dep") || s.relation(t).startsWith("advcl"))
+        && s.head(t) >= 0
+        && s.children(t, "nsubj").isEmpty()
+        && !agents(s, t).isEmpty();
   }
 
   /** Heads of the by-agent of a passive trigger. */
@@ -84,6 +98,9 @@ final class Slots {
     switch (slot) {
       case "obj":
         out.addAll(passive(s, t) ? s.children(t, "nsubj:pass") : s.children(t, "obj"));
+        if (out.isEmpty() && passiveParticiple(s, t)) {
+          out.addAll(s.children(s.head(t), "nsubj"));
+        }
         if (out.isEmpty() && !passive(s, t)) {
           // "hosted Syria's President Ahmed al-Sharaa": parsers label a lone object before a
           // name as an indirect object.

@@ -116,6 +116,34 @@ class CoderTest {
   }
 
   @Test
+  void aHostedGuestMadeAVisit() {
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            hosted host VBD 0 root
+            Lithuania Lithuania NNP 2 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("POL>LTU:043", "LTU>POL:042");
+  }
+
+  @Test
+  void aParticipleWithAByAgentIsPassiveAndActsOnTheClausesSubject() {
+    AnnotatedSentence s =
+        s(
+            """
+            Lithuanian Lithuanian JJ 2 amod
+            ministers minister NNS 3 nsubj
+            met meet VBD 0 root
+            , , , 5 punct
+            hosted host VBN 3 dep
+            by by IN 7 case
+            Poland Poland NNP 5 obl
+            """);
+    assertThat(code(D2021, s)).containsExactly("POL>LTUGOV:043", "LTUGOV>POL:042");
+  }
+
+  @Test
   void againstTarget() {
     AnnotatedSentence s =
         s(
