@@ -216,6 +216,10 @@ public final class Coder {
                   + verdict.modality()
                   + ", "
                   + verdict.polarity());
+      if (speculativeWords(s, t.index(), match.pattern().code())) {
+        trace.note(() -> at + "not coded: words that only might be said");
+        continue;
+      }
       List<Resolved> targets = match.targets();
       String rule = match.pattern().id();
       if (Integer.parseInt(match.pattern().code().substring(0, 2)) >= 10) {
@@ -1558,6 +1562,25 @@ public final class Coder {
   private boolean jointComplement(AnnotatedSentence s, int t) {
     for (int c : s.children(t, "xcomp")) {
       if (words.is("joint.act", ClauseAnalysis.lemma(s, c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "The tanks might want Obama to head back", "Moscow may call for talks": a statement, appeal,
+   * demand, criticism or rejection under "may", "might" or "could" is a guess at words not yet
+   * said. (A use of force under them stays a threat: "Iran may retaliate".)
+   */
+  private boolean speculativeWords(AnnotatedSentence s, int t, String code) {
+    int root = Integer.parseInt(code.substring(0, 2));
+    boolean verbal = root <= 2 || (root >= 10 && root <= 12);
+    if (!verbal) {
+      return false;
+    }
+    for (int aux : s.children(t, "aux")) {
+      if (words.is("speculative", ClauseAnalysis.lemma(s, aux))) {
         return true;
       }
     }

@@ -144,6 +144,22 @@ class CoderTest {
   }
 
   @Test
+  void wordsThatMightBeSaidAreNotCodedButForceThatMightBeUsedIsAThreat() {
+    String parse =
+        """
+        NATO NATO NNP 3 nsubj
+        might might MD 3 aux
+        %s %s VB 0 root
+        Russia Russia NNP 3 obj
+        """;
+    assertThat(code(D2021, s(parse.formatted("urge", "urge")))).isEmpty();
+    assertThat(code(D2021, s(parse.formatted("attack", "attack"))))
+        .singleElement()
+        .asString()
+        .startsWith("IGOWSTNAT>RUS:13");
+  }
+
+  @Test
   void againstTarget() {
     AnnotatedSentence s =
         s(
