@@ -597,6 +597,46 @@ final class ActorResolver {
     return List.of();
   }
 
+  /**
+   * The subject of the clause a possessive pronoun is in, which it usually means: "Libya offered to
+   * hand over to Britain two of its nationals" (Libya's), "Russia told Ukraine to withdraw its
+   * troops" (Ukraine's, the object that controls the complement). Empty when that subject is not a
+   * named actor before the pronoun.
+   */
+  private Optional<Resolved> clauseSubject(SentenceScope scope, int x) {
+    AnnotatedSentence s = scope.sentence;
+    if (s.head(x) >= 0 && s.relationIs(s.head(x), "conj")) {
+      return Optional.empty(); // "Belarus and its troops": the conjunct before it
+    }
+    int v = s.head(x);
+    while (v >= 0 && !s.token(v).isVerb()) {
+      v = s.head(v);
+    }
+    for (int step = 0; v >= 0 && step < 4; step++) {
+      List<Integer> subjects = s.children(v, "nsubj");
+      if (subjects.isEmpty() && s.relationIs(v, "xcomp") && s.head(v) >= 0) {
+        int g = s.head(v);
+        subjects = s.children(g, "obj");
+        if (subjects.isEmpty()) {
+          v = g;
+          continue;
+        }
+      }
+      for (int subject : subjects) {
+        if (subject < x) {
+          for (Mention m : scope.at(subject)) {
+            Optional<Resolved> r = scope.tokenLevel(m);
+            if (r.isPresent() && !r.get().bareRole()) {
+              return r;
+            }
+          }
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
   private Optional<Resolved> pronoun(
       SentenceScope scope, DocumentMemory memory, int x, String lemma) {
     boolean person;
@@ -608,6 +648,12 @@ final class ActorResolver {
       return Optional.empty();
     }
     Optional<Resolved> found = Optional.empty();
+    if (scope.sentence.relationIs(x, "nmod:poss")) {
+      found = clauseSubject(scope, x).filter(r -> r.person() == person);
+      if (found.isPresent()) {
+        return found.map(r -> r.withSpan(x, x));
+      }
+    }
     for (Mention m : scope.mentions) {
       if (m.end() < x) {
         Optional<Resolved> r = residentCommunity(scope, m.end(), scope.at(m.end()));

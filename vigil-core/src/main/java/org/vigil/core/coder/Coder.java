@@ -546,6 +546,9 @@ public final class Coder {
         if (x == clause) {
           return true;
         }
+        if (s.relation(x).startsWith("acl")) {
+          break; // "hand over two nationals suspected by the West": an act that describes a noun
+        }
       }
     }
     return false;

@@ -16,15 +16,26 @@ final class Slots {
   }
 
   /**
-   * "The ministers opened talks, hosted by Antony Blinken": a participle clause with a by-agent and
-   * no subject of its own is passive; what it is done to is the subject of the clause it hangs on.
+   * A participle clause that is passive though it has no auxiliary: one that modifies a noun ("the
+   * civilians imprisoned for acting against Moscow", "civilians killed by Russian troops"), and one
+   * with a by-agent and no subject of its own ("The ministers opened talks, hosted by Antony
+   * Blinken"). What it is done to is the noun, or the subject of the clause it hangs on.
    */
   static boolean passiveParticiple(AnnotatedSentence s, int t) {
-    return s.token(t).pos().equals("VBN")
-        && (s.relationIs(t, "dep") || s.relation(t).startsWith("advcl"))
-        && s.head(t) >= 0
-        && s.children(t, "nsubj").isEmpty()
-        && !agents(s, t).isEmpty();
+    if (!s.token(t).pos().equals("VBN") || s.head(t) < 0 || !s.children(t, "nsubj").isEmpty()) {
+      return false;
+    }
+    String rel = s.relation(t);
+    // "Doctors from two aid groups donated goods": a participle with an object is active.
+    boolean modifier = rel.equals("acl") && s.children(t, "obj").isEmpty();
+    boolean clause = rel.equals("dep") || rel.startsWith("advcl");
+    return modifier || (clause && !agents(s, t).isEmpty());
+  }
+
+  /** What a passive participle clause is done to (see {@link #passiveParticiple}). */
+  private static List<Integer> participlePatient(AnnotatedSentence s, int t) {
+    int h = s.head(t);
+    return s.relationIs(t, "acl") ? List.of(h) : s.children(h, "nsubj");
   }
 
   /** Heads of the by-agent of a passive trigger. */
@@ -99,7 +110,7 @@ final class Slots {
       case "obj":
         out.addAll(passive(s, t) ? s.children(t, "nsubj:pass") : s.children(t, "obj"));
         if (out.isEmpty() && passiveParticiple(s, t)) {
-          out.addAll(s.children(s.head(t), "nsubj"));
+          out.addAll(participlePatient(s, t));
         }
         if (out.isEmpty() && !passive(s, t)) {
           // "hosted Syria's President Ahmed al-Sharaa": parsers label a lone object before a

@@ -160,6 +160,37 @@ class CoderTest {
   }
 
   @Test
+  void aPossessivePronounMeansItsClausesSubject() {
+    AnnotatedSentence s =
+        s(
+            """
+            Poland Poland NNP 6 nsubj
+            , , , 4 punct
+            unlike unlike IN 4 case
+            Lithuania Lithuania NNP 1 nmod
+            , , , 4 punct
+            detained detain VBD 0 root
+            its its PRP$ 8 nmod:poss
+            migrants migrant NNS 6 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("POL>POLREF:173");
+  }
+
+  @Test
+  void aParticipleThatDescribesANounIsDoneToIt() {
+    AnnotatedSentence s =
+        s(
+            """
+            Lithuanian Lithuanian JJ 2 amod
+            migrants migrant NNS 0 root
+            detained detain VBN 2 acl
+            by by IN 5 case
+            Poland Poland NNP 3 obl
+            """);
+    assertThat(code(D2021, s)).containsExactly("POL>LTUREF:173");
+  }
+
+  @Test
   void againstTarget() {
     AnnotatedSentence s =
         s(
