@@ -463,10 +463,19 @@ final class SentenceScope {
         continue;
       }
       Optional<ActorEntry> e = entryOf(m);
-      if (e.isEmpty() || e.get().kind() != ActorKind.COUNTRY || ethnic(m) || qualifiesCity(m)) {
+      if (e.isEmpty() || ethnic(m) || qualifiesCity(m)) {
         continue;
       }
-      String code = e.get().code();
+      // A national institution names its country too: "the Chinese Communist Party", "the Knesset".
+      // (Not a group such as Hamas, PSEREBHMS: it does not stand for its country.)
+      boolean national =
+          e.get().kind() == ActorKind.ORGANIZATION
+              && e.get().code().length() == 6
+              && !org.vigil.core.event.Entity.of(e.get().code()).equals(e.get().code());
+      if (e.get().kind() != ActorKind.COUNTRY && !national) {
+        continue;
+      }
+      String code = e.get().code().substring(0, 3);
       if (found.isPresent() && !found.get().code().equals(code)) {
         return Optional.empty();
       }

@@ -191,6 +191,20 @@ class CoderTest {
   }
 
   @Test
+  void aNationalInstitutionNamesTheCountryOfARoleWithoutOwner() {
+    AnnotatedSentence s =
+        s(
+            """
+            The the DT 2 det
+            Seimas Seimas NNP 3 nsubj
+            accused accuse VBD 0 root
+            the the DT 5 det
+            government government NN 3 obj
+            """);
+    assertThat(code(D2021, s)).containsExactly("LTULEG>LTUGOV:112");
+  }
+
+  @Test
   void againstTarget() {
     AnnotatedSentence s =
         s(
