@@ -678,7 +678,10 @@ public final class Coder {
             r.equals("amod")
                 || r.equals("compound")
                 || r.equals("nmod:poss")
-                || (r.startsWith("nmod") && ActorResolver.hasCase(s, c, "by"));
+                || (r.startsWith("nmod") && ActorResolver.hasCase(s, c, "by"))
+                || (r.startsWith("nmod")
+                    && code.get().startsWith("10")
+                    && ActorResolver.hasCase(s, c, "from")); // "pressure from Congress"
         boolean patient = false;
         for (String prep : NOMINAL_TARGET_CASES) {
           patient |= r.startsWith("nmod") && ActorResolver.hasCase(s, c, prep);
@@ -716,6 +719,13 @@ public final class Coder {
         for (int o : s.children(g, "nsubj:pass")) {
           targets.addAll(resolver.resolve(scope, memory, o));
         }
+      }
+      if (targets.isEmpty()
+          && code.get().startsWith("10")
+          && g >= 0
+          && words.is("pressure.bearer", ClauseAnalysis.lemma(s, g))) {
+        // "Obama faces pressure from Congress": the pressure is on the subject.
+        targets.addAll(sources(scope, memory, g));
       }
       if (code.get().startsWith("14")) {
         // "Fundamentalists continued their hunger strike to demand X": the protest is the

@@ -28,8 +28,9 @@ import org.vigil.core.text.Token;
  *   <li>"The civilians imprisoned for X were released": a reduced relative clause is read as the
  *       clausal subject of the main verb, with the noun as its own subject; the noun is the main
  *       verb's subject and the participle describes it.
- *   <li>"faces pressure from Congress to help Iran": the infinitive is read as a complement of the
- *       verb; it belongs to the noun of pressure, request or plan before it.
+ *   <li>"faces pressure from Congress to help Iran", "came under pressure to allow aid": the
+ *       infinitive is read as a complement of the verb; it belongs to the noun of pressure, request
+ *       or plan before it.
  *   <li>"was pressured by Congress to help Iran": the infinitive is read as a modifier of the
  *       by-agent; it is the passive verb's complement.
  * </ul>
@@ -121,7 +122,7 @@ final class ParseRepair {
     }
   }
 
-  /** "faces pressure from Congress to help Iran". */
+  /** "faces pressure from Congress to help Iran", "came under pressure to allow aid". */
   private void nounComplements(Draft d) {
     AnnotatedSentence s = d.s;
     for (int x = 0; x < s.size(); x++) {
@@ -132,9 +133,11 @@ final class ParseRepair {
           || !ClauseAnalysis.hasMarkLemma(s, x, "to")) {
         continue;
       }
-      for (int n : s.children(verb, "obj")) {
+      for (int n : s.children(verb)) {
         String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
-        if (n < x && s.token(n).isNoun() && words.is("unasserted.noun", lemma)) {
+        boolean argument = s.relationIs(n, "obj") || s.relation(n).startsWith("obl");
+        boolean between = verb < n && n < x; // not "Despite warnings, X is refusing to lift"
+        if (argument && between && s.token(n).isNoun() && words.is("unasserted.noun", lemma)) {
           d.attach(x, n, "acl");
           d.note(d.w(x) + " completes " + d.w(n) + ", not " + d.w(verb));
           break;

@@ -205,6 +205,40 @@ class CoderTest {
   }
 
   @Test
+  void pressureFromAnActorIsItsDemandOnTheOneWhoFacesIt() {
+    AnnotatedSentence faces =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            faces face VBZ 0 root
+            pressure pressure NN 2 obj
+            from from IN 5 case
+            Lithuania Lithuania NNP 3 nmod
+            """);
+    assertThat(code(D2021, faces)).containsExactly("LTU>POL:100");
+    AnnotatedSentence on =
+        s(
+            """
+            Lithuanian Lithuanian JJ 2 amod
+            pressure pressure NN 5 nsubj
+            on on IN 4 case
+            Belarus Belarus NNP 2 nmod
+            grew grow VBD 0 root
+            """);
+    assertThat(code(D2021, on)).containsExactly("LTU>BLR:100");
+    AnnotatedSentence notAnActor =
+        s(
+            """
+            Poland Poland NNP 2 nsubj
+            faces face VBZ 0 root
+            pressure pressure NN 2 obj
+            from from IN 5 case
+            inflation inflation NN 3 nmod
+            """);
+    assertThat(code(D2021, notAnActor)).isEmpty();
+  }
+
+  @Test
   void againstTarget() {
     AnnotatedSentence s =
         s(

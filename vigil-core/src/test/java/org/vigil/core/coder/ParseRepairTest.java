@@ -336,4 +336,39 @@ class ParseRepairTest {
             """);
     assertThat(repair.repair(active, n -> {})).isSameAs(active);
   }
+
+  @Test
+  void anInfinitiveAfterAPhraseOfPressureCompletesItButNotOneBeforeTheVerb() {
+    AnnotatedSentence under =
+        Sentences.parse(
+            "d",
+            0,
+            """
+            Israel Israel NNP 2 nsubj
+            came come VBD 0 root
+            under under IN 4 case
+            pressure pressure NN 2 obl
+            to to TO 6 mark
+            allow allow VB 2 xcomp
+            aid aid NN 6 obj
+            """);
+    AnnotatedSentence r = repair.repair(under, n -> {});
+    assertThat(r.head(5)).isEqualTo(3);
+    AnnotatedSentence despite =
+        Sentences.parse(
+            "d",
+            0,
+            """
+            Despite despite IN 2 case
+            warnings warning NNS 5 obl
+            , , , 5 punct
+            Israel Israel NNP 5 nsubj
+            refused refuse VBD 0 root
+            to to TO 7 mark
+            lift lift VB 5 xcomp
+            the the DT 9 det
+            curfew curfew NN 7 obj
+            """);
+    assertThat(repair.repair(despite, n -> {})).isSameAs(despite);
+  }
 }
