@@ -466,10 +466,11 @@ final class SentenceScope {
       if (e.isEmpty() || ethnic(m) || qualifiesCity(m)) {
         continue;
       }
-      // A national institution names its country too: "the Chinese Communist Party", "the Knesset".
-      // (Not a group such as Hamas, PSEREBHMS: it does not stand for its country.)
+      // A national institution or office-holder names its country too: "the Chinese Communist
+      // Party", "the Knesset", "Putin". (Not a group such as Hamas, PSEREBHMS: it does not stand
+      // for its country.)
       boolean national =
-          e.get().kind() == ActorKind.ORGANIZATION
+          (e.get().kind() == ActorKind.ORGANIZATION || e.get().kind() == ActorKind.PERSON)
               && e.get().code().length() == 6
               && !org.vigil.core.event.Entity.of(e.get().code()).equals(e.get().code());
       if (e.get().kind() != ActorKind.COUNTRY && !national) {
@@ -480,10 +481,11 @@ final class SentenceScope {
         return Optional.empty();
       }
       if (found.isEmpty()) {
+        // The owner is the country: an office-holder's entry would make the role that person.
+        String entry = national ? "country-of:" + e.get().id() : e.get().id();
         found =
             Optional.of(
-                new Resolved(
-                    code, ActorKind.COUNTRY, false, List.of(e.get().id()), m.start(), m.end()));
+                new Resolved(code, ActorKind.COUNTRY, false, List.of(entry), m.start(), m.end()));
       }
     }
     if (sentence.parsed()) {

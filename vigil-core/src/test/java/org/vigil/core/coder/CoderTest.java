@@ -239,6 +239,26 @@ class CoderTest {
   }
 
   @Test
+  void anOfficeHolderNamesTheCountryOfARoleWithoutOwner() {
+    AnnotatedSentence s =
+        s(
+            """
+            Lukashenko Lukashenko NNP 2 nsubj
+            detained detain VBD 0 root
+            the the DT 4 det
+            protesters protester NNS 2 obj
+            """);
+    assertThat(events(D2021, s))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.source().code() + ">" + e.target().code()).isEqualTo("BLRGOV>BLRCVL");
+              // the owner is Lukashenko's country, not Lukashenko: the person is not on both sides
+              assertThat(e.target().entries()).doesNotContain("person.lukashenko");
+            });
+  }
+
+  @Test
   void againstTarget() {
     AnnotatedSentence s =
         s(
@@ -2432,9 +2452,11 @@ class CoderTest {
             Lukashenko Lukashenko NNP 6 obl
             """);
     Coder keeping = new Coder(TestKb.load(), CameoTable.load(), new CodingOptions(true, true));
+    // The leaders take the group's role (OPP, not GOV); the country comes from the office-holder
+    // the sentence names, as for any role without an owner of its own.
     assertThat(keeping.code(Document.of("d", D2021, ""), List.of(s)))
         .extracting(e -> e.source().code() + ">" + e.target().code())
-        .containsExactly("OPP>BLRGOV");
+        .containsExactly("BLROPP>BLRGOV");
   }
 
   @Test
