@@ -538,7 +538,10 @@ final class ActorResolver {
   /** True when token {@code c} is a country or region name ("police in Hong Kong"). */
   private static boolean namesCountry(SentenceScope scope, int c) {
     for (Mention m : scope.at(c)) {
-      if (m.form() == org.vigil.core.kb.PhraseForm.NAME
+      boolean place =
+          m.form() == org.vigil.core.kb.PhraseForm.NAME
+              || m.form() == org.vigil.core.kb.PhraseForm.SEAT; // "demonstrators in Baghdad"
+      if (place
           && scope
               .entryOf(m)
               .map(e -> e.kind() == org.vigil.core.kb.ActorKind.COUNTRY)

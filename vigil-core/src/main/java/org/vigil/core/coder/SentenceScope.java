@@ -530,9 +530,17 @@ final class SentenceScope {
 
   /** True when the verb's complement is done by its object ("asked Obama to help Iran"). */
   private boolean objectControl(int verb) {
-    return verb >= 0
-        && (!sentence.children(verb, "obj").isEmpty()
-            || !sentence.children(verb, "nsubj:pass").isEmpty());
+    if (verb < 0) {
+      return false;
+    }
+    // "asked Poland to help" opens a clause of Poland's; "fired tear gas to disperse protesters"
+    // does not: its object is no actor.
+    for (int o : sentence.children(verb, "obj")) {
+      if (!at(o).isEmpty()) {
+        return true;
+      }
+    }
+    return !sentence.children(verb, "nsubj:pass").isEmpty();
   }
 
   /** "Atlanta, Georgia": a name in apposition to a known city qualifies the place. */

@@ -73,6 +73,10 @@ final class TargetFinder {
       List<Resolved> object = misparsedObject(scope, memory, t, sourceCodes);
       add(found, object, ">object", "object read as a clause by the parser");
     }
+    if (found.isEmpty() && root >= 15) {
+      List<Resolved> aimed = forcePurposeTarget(scope, memory, t, sourceCodes);
+      add(found, aimed, ">purpose", "force used against whom its purpose names");
+    }
     if (found.isEmpty() && root == 14) {
       List<Resolved> aimed = protestPurposeTarget(scope, memory, t, sourceCodes);
       add(found, aimed, ">purpose", "protest aimed at whom its purpose names");
@@ -82,6 +86,27 @@ final class TargetFinder {
       add(found, implicit, ">government", "protest with no named target");
     }
     return found.stream().findFirst();
+  }
+
+  /**
+   * "Police fired tear gas to disperse protesters", "troops opened fire to stop the crowd": force
+   * used for a purpose is aimed at the object of that purpose.
+   */
+  private List<Resolved> forcePurposeTarget(
+      SentenceScope scope, DocumentMemory memory, int t, Set<String> sourceCodes) {
+    AnnotatedSentence s = scope.sentence;
+    List<Resolved> out = new ArrayList<>();
+    for (int c : s.children(t)) {
+      boolean purpose = s.relationIs(c, "xcomp") || s.relation(c).startsWith("advcl");
+      if (!purpose || !ClauseAnalysis.hasMarkLemma(s, c, "to") || !s.token(c).isVerb()) {
+        continue;
+      }
+      for (int o : s.children(c, "obj")) {
+        out.addAll(resolver.resolve(scope, memory, o));
+      }
+    }
+    out.removeIf(r -> sourceCodes.contains(r.code()));
+    return out;
   }
 
   private static void add(List<Found> found, List<Resolved> actors, String suffix, String why) {

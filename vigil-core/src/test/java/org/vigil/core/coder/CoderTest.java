@@ -259,6 +259,38 @@ class CoderTest {
   }
 
   @Test
+  void forceUsedForAPurposeIsAimedAtItsObjectAndItsPlaceCounts() {
+    AnnotatedSentence s =
+        s(
+            """
+            Troops troops NNS 2 nsubj
+            fired fire VBD 0 root
+            gas gas NN 2 obj
+            to to TO 5 mark
+            disperse disperse VB 2 xcomp
+            protesters protester NNS 5 obj
+            in in IN 8 case
+            Minsk Minsk NNP 5 obl
+            """);
+    assertThat(code(D2021, s)).containsExactly("BLRMIL>BLRCVL:175");
+  }
+
+  @Test
+  void aRoleInACapitalIsThatCountrys() {
+    AnnotatedSentence s =
+        s(
+            """
+            Protesters protester NNS 4 nsubj
+            in in IN 3 case
+            Minsk Minsk NNP 1 nmod
+            rallied rally VBD 0 root
+            against against IN 6 case
+            Russia Russia NNP 4 obl
+            """);
+    assertThat(code(D2021, s)).containsExactly("BLRCVL>RUS:141");
+  }
+
+  @Test
   void againstTarget() {
     AnnotatedSentence s =
         s(

@@ -93,6 +93,7 @@ public final class TestKb {
       p.190.launch-attack\t190\tlaunch +obj=attack|strike >against\tRussia launched an attack against Ukraine.\tRussia launched a satellite.\t
       p.057.sign\t057\tsign|ratify +obj=agreement >with\tPoland signed an agreement with Lithuania.\tPoland signed a letter.\t
       p.043.host\t043\thost|receive >obj\tPoland hosted Lithuania.\tPoland hosted.\t
+      p.175.fire-gas\t175\tfire +obj=gas >at\tPolish police fired gas at Belarusian migrants.\tPolish police fired a manager.\t
       p.0813.lift-curfew\t0813\tlift|ease +obj=curfew >in\tBelarus lifted the curfew in Ukraine.\tBelarus lifted the ban.\t
       """;
 
