@@ -52,9 +52,14 @@ public record Pattern(
     slots = List.copyOf(slots);
   }
 
-  /** Priority among patterns of the same trigger: more elements are more specific. */
+  /**
+   * Priority among patterns of the same trigger: more elements are more specific, and a required
+   * dependent with listed lemmas counts more than one that accepts any ({@code *}), so "order to
+   * pay" wins over "order to" whatever else each forbids.
+   */
   public int specificity() {
-    return 2 * required.size() + forbidden.size();
+    int any = (int) required.stream().filter(c -> c.lemmas().contains(ANY)).count();
+    return 2 * (2 * (required.size() - any) + forbidden.size()) + any;
   }
 
   /**

@@ -20,7 +20,15 @@ class PatternTest {
             new Pattern.Constraint("obj", Set.of("airstrike", "strike")));
     assertThat(p.forbidden()).containsExactly(new Pattern.Constraint("advmod", Set.of("not")));
     assertThat(p.slots()).isEqualTo(List.of("against", "on", "because_of"));
-    assertThat(p.specificity()).isEqualTo(5);
+    assertThat(p.specificity()).isEqualTo(10); // 2 x (2 per required + 1 per forbidden)
+  }
+
+  @Test
+  void aListedLemmaIsMoreSpecificThanAnyLemmaWhateverIsForbidden() {
+    Pattern listed = Pattern.parse("order +xcomp=pay >obj");
+    Pattern any = Pattern.parse("order +xcomp=* -obj=troops >obj");
+    assertThat(listed.specificity()).isGreaterThan(any.specificity());
+    assertThat(any.specificity()).isGreaterThan(Pattern.parse("order >obj").specificity());
   }
 
   @Test
