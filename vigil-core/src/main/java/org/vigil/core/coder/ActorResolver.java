@@ -3,7 +3,6 @@ package org.vigil.core.coder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.vigil.core.event.Entity;
 import org.vigil.core.kb.ActorKind;
 import org.vigil.core.kb.Mention;
 import org.vigil.core.text.AnnotatedSentence;
@@ -193,12 +192,7 @@ final class ActorResolver {
   private Resolved requalified(
       SentenceScope scope, DocumentMemory memory, int x, Resolved r, int depth) {
     String code = r.code();
-    boolean national =
-        r.kind() == ActorKind.ORGANIZATION
-            && code.length() == 6
-            && !Entity.of(code).equals(code)
-            && Entity.ROLES.contains(code.substring(3));
-    if (!national) {
+    if (r.kind() != ActorKind.ORGANIZATION || !SentenceScope.national(code)) {
       return r;
     }
     for (Resolved o : owners(scope, memory, x, Optional.empty(), depth)) {

@@ -471,8 +471,7 @@ final class SentenceScope {
       // for its country.)
       boolean national =
           (e.get().kind() == ActorKind.ORGANIZATION || e.get().kind() == ActorKind.PERSON)
-              && e.get().code().length() == 6
-              && !org.vigil.core.event.Entity.of(e.get().code()).equals(e.get().code());
+              && national(e.get().code());
       if (e.get().kind() != ActorKind.COUNTRY && !national) {
         continue;
       }
@@ -563,6 +562,17 @@ final class SentenceScope {
       }
     }
     return false;
+  }
+
+  /**
+   * True for a code of one country and one role ({@code USALEG}, {@code RUSGOV}): a national
+   * institution or office, not a group with a code of its own ({@code PSEREBHMS}) and not an
+   * intergovernmental or other organisation ({@code IGOUNO}).
+   */
+  static boolean national(String code) {
+    return code.length() == 6
+        && !org.vigil.core.event.Entity.of(code).equals(code)
+        && org.vigil.core.event.Entity.ROLES.contains(code.substring(3));
   }
 
   /** A bare role given an owner found elsewhere in the sentence. */

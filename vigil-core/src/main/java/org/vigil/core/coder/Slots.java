@@ -22,14 +22,17 @@ final class Slots {
    * Blinken"). What it is done to is the noun, or the subject of the clause it hangs on.
    */
   static boolean passiveParticiple(AnnotatedSentence s, int t) {
-    if (!s.token(t).pos().equals("VBN") || s.head(t) < 0 || !s.children(t, "nsubj").isEmpty()) {
+    if (!s.token(t).pos().equals("VBN") || s.head(t) < 0) {
       return false;
     }
     String rel = s.relation(t);
-    // "Doctors from two aid groups donated goods": a participle with an object is active.
-    boolean modifier = rel.equals("acl") && s.children(t, "obj").isEmpty();
+    boolean modifier = rel.equals("acl");
     boolean clause = rel.equals("dep") || rel.startsWith("advcl");
-    return modifier || (clause && !agents(s, t).isEmpty());
+    if ((!modifier && !clause) || !s.children(t, "nsubj").isEmpty()) {
+      return false;
+    }
+    // "Doctors from two aid groups donated goods": a participle with an object is active.
+    return modifier ? s.children(t, "obj").isEmpty() : !agents(s, t).isEmpty();
   }
 
   /** What a passive participle clause is done to (see {@link #passiveParticiple}). */
