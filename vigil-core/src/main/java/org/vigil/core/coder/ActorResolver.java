@@ -609,27 +609,27 @@ final class ActorResolver {
     while (v >= 0 && !s.token(v).isVerb()) {
       v = s.head(v);
     }
-    for (int step = 0; v >= 0 && step < 4; step++) {
-      List<Integer> subjects = s.children(v, "nsubj");
-      if (subjects.isEmpty() && s.relationIs(v, "xcomp") && s.head(v) >= 0) {
-        int g = s.head(v);
-        subjects = s.children(g, "obj");
-        if (subjects.isEmpty()) {
-          v = g;
-          continue;
-        }
+    // Up a chain of subject-controlled complements ("offered to hand over"), or to the object
+    // that controls one ("told Ukraine to withdraw").
+    List<Integer> subjects = List.of();
+    for (int step = 0; v >= 0 && step < 4 && subjects.isEmpty(); step++) {
+      subjects = s.children(v, "nsubj");
+      boolean complement = s.relationIs(v, "xcomp") && s.head(v) >= 0;
+      if (!subjects.isEmpty() || !complement) {
+        break;
       }
-      for (int subject : subjects) {
-        if (subject < x) {
-          for (Mention m : scope.at(subject)) {
-            Optional<Resolved> r = scope.tokenLevel(m);
-            if (r.isPresent() && !r.get().bareRole()) {
-              return r;
-            }
+      v = s.head(v);
+      subjects = s.children(v, "obj");
+    }
+    for (int subject : subjects) {
+      if (subject < x) {
+        for (Mention m : scope.at(subject)) {
+          Optional<Resolved> r = scope.tokenLevel(m);
+          if (r.isPresent() && !r.get().bareRole()) {
+            return r;
           }
         }
       }
-      return Optional.empty();
     }
     return Optional.empty();
   }
